@@ -15,4 +15,10 @@ public static class DocumentErrorCodes
     public const string ArchiveDangereuse = "ARCHIVE_DANGEREUSE";
     public const string FichierIntrouvable = "FICHIER_INTROUVABLE";
     public const string PasUnActe = "PAS_UN_ACTE";
+
+    /// <summary>An entry of a ZIP archive protected by a password: it cannot be extracted.</summary>
+    public const string ArchiveChiffree = "ARCHIVE_CHIFFREE";
+
+    /// <summary>A file that exists but cannot be opened (permissions, lock, I/O error).</summary>
+    public const string FichierInaccessible = "FICHIER_INACCESSIBLE";
 }

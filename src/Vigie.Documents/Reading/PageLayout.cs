@@ -1,0 +1,38 @@
+namespace Vigie.Documents.Reading;
+
+/// <summary>The text of one page and its non-empty lines, in reading order.</summary>
+internal sealed record PageLayout(string Text, IReadOnlyList<PageLine> Lines)
+{
+    public static PageLayout Empty { get; } = new(string.Empty, []);
+
+    /// <summary>Lines of a text with no geometry (OCR): the first and last two lines count as margins.</summary>
+    public static PageLayout FromPlainText(string text)
+    {
+        var spans = new List<Model.TextSpan>();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            if (!string.IsNullOrWhiteSpace(text[start..end]))
+            {
+                spans.Add(new Model.TextSpan(start, end));
+            }
+
+            start = end + 1;
+        }
+
+        var lines = new PageLine[spans.Count];
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var zone = i < 2 ? LineZone.Top : i >= spans.Count - 2 ? LineZone.Bottom : LineZone.Body;
+            lines[i] = new PageLine(spans[i], zone);
+        }
+
+        return new PageLayout(text, lines);
+    }
+}
