@@ -45,4 +45,10 @@ public sealed class DocumentsOptions
     /// <summary>Mean OCR confidence (0–100) under which a page is reported as hard to read (default 60).</summary>
     [Range(0, 100)]
     public double OcrLowConfidence { get; set; } = 60;
+
+    /// <summary>
+    /// Folder holding Tesseract's <c>*.traineddata</c> files; when null, TESSDATA_PREFIX then the usual system
+    /// folders (e.g. /usr/share/tesseract-ocr/5/tessdata) are tried.
+    /// </summary>
+    public string? OcrTessdataPath { get; set; }
 }

@@ -1,0 +1,10 @@
+namespace Vigie.Documents.Ocr;
+
+/// <summary>The image formats <see cref="ImageDocumentReader"/> reads, recognised by their signature.</summary>
+internal enum ImageKind
+{
+    Unknown,
+    Png,
+    Jpeg,
+    Tiff,
+}
