@@ -105,7 +105,7 @@ public sealed partial class AddressRecognizer : IPiiRecognizer
             }
             else if (!char.IsWhiteSpace(ch) && ch is not ',' and not '-' and not '–')
             {
-                return false;
+                return Complement().IsMatch(text.AsSpan(end, start - end)) && lineBreaks <= 1;
             }
         }
 
@@ -315,6 +315,9 @@ public sealed partial class AddressRecognizer : IPiiRecognizer
     [GeneratedRegex(@"\b(?:mairie|h[ôo]tel\s+de\s+ville|pr[ée]fecture|h[ôo]tel\s+du\s+d[ée]partement|h[ôo]tel\s+de\s+r[ée]gion)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PublicBuilding();
 
-    [GeneratedRegex(@"demeurant|domicili|r[ée]sidant|habitant|adresse\s+(?:personnelle|postale|du\s+domicile)|domicile|\bM\.\s|\bMme\b|\bMlle\b|Madame\s+(?!la\b|le\b)[A-ZÉ]|Monsieur\s+(?!le\b|la\b)[A-ZÉ]|MADAME\s+[A-Z]|MONSIEUR\s+[A-Z]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s,–-]*(?:(?:b[âa]t(?:iment)?\.?|appartement|appt\.?|apt\.?|escalier|esc\.?|[ée]tage|porte|entr[ée]e|r[ée]sidence)\s*[\p{L}\d-]{1,6}[\s,–-]*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Complement();
+
+    [GeneratedRegex(@"\badresse\s*:|demeurant|domicili|r[ée]sidant|habitant|adresse\s+(?:personnelle|postale|du\s+domicile)|domicile|\bM\.\s|\bMme\b|\bMlle\b|Madame\s+(?!la\b|le\b)[A-ZÉ]|Monsieur\s+(?!le\b|la\b)[A-ZÉ]|MADAME\s+[A-Z]|MONSIEUR\s+[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex PersonalCue();
 }

@@ -44,7 +44,7 @@ internal static partial class OfficeContext
         }
 
         // Signature block: the office on the line just below the name ("Jean DUPONT\nMaire de Saint-Martin").
-        if (afterEnd < text.Length && text.AsSpan(end, afterEnd - end).Trim().Length == 0)
+        if (afterEnd < text.Length && text.AsSpan(end, afterEnd - end).Trim().Trim(',').Length == 0)
         {
             var nextEnd = text.IndexOf('\n', afterEnd + 1);
             var next = text.AsSpan(afterEnd + 1, (nextEnd < 0 ? text.Length : nextEnd) - afterEnd - 1);
@@ -54,7 +54,7 @@ internal static partial class OfficeContext
         return false;
     }
 
-    private const string Office = @"(?:maire(?:-adjointe?)?|adjointe?\s+(?:au|à\s+la)\s+maire|(?:premi(?:er|ère)|\d+\s?(?:e|er|ère|ème|eme))\s+adjointe?|adjointe?\s+d[ée]l[ée]gu[ée]e?|pr[ée]sidente?(?!\s+(?:de\s+l'association|du\s+club|de\s+s[ée]ance))|vice-pr[ée]sidente?|pr[ée]f[eè]te?|sous-pr[ée]f[eè]te?|ministre|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|conseill[eè]re?\s+(?:municipale?|d[ée]partementale?|r[ée]gionale?|communautaire|d[ée]l[ée]gu[ée]e?)|directeur\s+g[ée]n[ée]ral(?:\s+adjoint)?\s+des\s+services|directrice\s+g[ée]n[ée]rale(?:\s+adjointe)?\s+des\s+services|\bDGS\b|\bDGA\b|secr[ée]taire\s+g[ée]n[ée]rale?|par\s+d[ée]l[ée]gation|par\s+d[ée]l[ée]gation\s+du\s+maire)";
+    private const string Office = @"(?:maire(?:-adjointe?)?|adjointe?\s+(?:au|à\s+la)\s+maire|(?:premi(?:er|ère)|\d+\s?(?:e|er|re|ère|ème|eme))\s+adjointe?|adjointe?\s+d[ée]l[ée]gu[ée]e?|pr[ée]sidente?(?!\s+(?:de\s+l'association|du\s+club|de\s+s[ée]ance))|vice-pr[ée]sidente?|pr[ée]f[eè]te?|sous-pr[ée]f[eè]te?|ministre|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|conseill[eè]re?\s+(?:municipale?|d[ée]partementale?|r[ée]gionale?|communautaire|d[ée]l[ée]gu[ée]e?)|directeur\s+g[ée]n[ée]ral(?:\s+adjoint)?\s+des\s+services|directrice\s+g[ée]n[ée]rale(?:\s+adjointe)?\s+des\s+services|\bDGS\b|\bDGA\b|secr[ée]taire\s+g[ée]n[ée]rale?|par\s+d[ée]l[ée]gation|par\s+d[ée]l[ée]gation\s+du\s+maire)";
 
     [GeneratedRegex(@"(?:^|[\s,(])(?:(?:le|la|l'|Le|La|L')\s*)?" + Office + @"\b(?:\s+(?:de|du|des|d')\s*[^\n,;:.]{0,50})?\s*[,:]?\s*(?:\r?\n\s*)?(?:(?:M\.|MM\.|Mme|Madame|Monsieur)\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfficeBefore();

@@ -169,14 +169,15 @@ public sealed class PersonNameRecognizer : IPiiRecognizer
             case CueKind.Civility:
             case CueKind.CueWord:
             case CueKind.Label:
-                return nameWords > 0 && ordinaryCount < nameWords + (cue == CueKind.Civility ? 1 : 0) ? 0.95 : 0;
+                return nameWords > 0 && ordinaryCount < nameWords + (cue == CueKind.CueWord ? 0 : 1) ? 0.95 : 0;
             case CueKind.Greeting:
                 return facts[0].IsFirstName && !facts[0].IsUpper ? 0.85 : 0;
         }
 
         if (nameWords < 2)
         {
-            return 0;
+            // "Inès (née le 01/03/2008)": a first name announced by the birth cue that follows it.
+            return nameWords == 1 && facts[0].IsStrongFirstName && IsFollowedByBirthCue(context, first) ? 0.85 : 0;
         }
 
         if (strongFirst && (strongSurname || possibleSurname))
@@ -190,6 +191,14 @@ public sealed class PersonNameRecognizer : IPiiRecognizer
         }
 
         return 0;
+    }
+
+    private static bool IsFollowedByBirthCue(PiiAnalysisContext context, int index)
+    {
+        var after = context.Text.AsSpan(context.Tokens[index].End, Math.Min(12, context.Text.Length - context.Tokens[index].End));
+        after = after.TrimStart(" ,(\t");
+        return after.StartsWith("né ", StringComparison.Ordinal) || after.StartsWith("née ", StringComparison.Ordinal)
+            || after.StartsWith("né(e)", StringComparison.Ordinal) || after.StartsWith("âgé", StringComparison.Ordinal);
     }
 
     /// <summary>Drops trailing ordinary capitalised words ("M. DUPONT Directeur") once a surname is already there.</summary>
@@ -312,8 +321,10 @@ public sealed class PersonNameRecognizer : IPiiRecognizer
             if (NameCueWords.Particles.Contains(key) && token.Shape is TokenShape.Lower or TokenShape.Capitalized or TokenShape.Upper or TokenShape.Initial)
             {
                 // A particle only counts between name words ("Charles de Gaulle", "Le Goff", "d'Estaing").
+                var lonePreposition = token.Shape == TokenShape.Lower && key is "DE" or "D" or "DU" or "DES"
+                    && !(j + 1 < tokens.Length && NameCueWords.Particles.Contains(Fold(context, j + 1)));
                 if (j + 1 < tokens.Length && IsInline(context, j + 1, allowComma: false) && IsNameWord(context, j + 1)
-                    && (token.Shape != TokenShape.Lower || j > first) && !IsTownOrOrdinary(context, j + 1))
+                    && (token.Shape != TokenShape.Lower || j > first) && !(lonePreposition && IsTown(context, j + 1)))
                 {
                     j++;
                     continue;
@@ -355,17 +366,11 @@ public sealed class PersonNameRecognizer : IPiiRecognizer
         return token.IsProperShape;
     }
 
-    private static bool IsTownOrOrdinary(PiiAnalysisContext context, int index)
+    private static bool IsTown(PiiAnalysisContext context, int index)
     {
         Span<char> buffer = stackalloc char[64];
         var text = context.TokenText(index);
-        if (text.Length > buffer.Length)
-        {
-            return true;
-        }
-
-        var length = TextKey.Upper(text, buffer);
-        return context.Lexicons.IsOrdinaryWord(buffer[..length]) || context.Lexicons.Communes.IsCommuneName(FoldInto(text, buffer));
+        return text.Length > buffer.Length || context.Lexicons.Communes.IsCommuneName(FoldInto(text, buffer));
     }
 
     private static ReadOnlySpan<char> FoldInto(ReadOnlySpan<char> text, Span<char> buffer) => buffer[..TextKey.Fold(text, buffer)];
@@ -474,6 +479,17 @@ public sealed class PersonNameRecognizer : IPiiRecognizer
         return (CueKind.None, PersonGender.Unknown);
     }
 
+    private static bool FollowsDeterminer(PiiAnalysisContext context, int index)
+    {
+        if (index == 0 || context.Tokens[index - 1].Shape != TokenShape.Lower && context.Tokens[index - 1].Shape != TokenShape.Capitalized)
+        {
+            return false;
+        }
+
+        return Fold(context, index - 1) is "LE" or "LA" or "LES" or "UN" or "UNE" or "DES" or "DU" or "AU" or "AUX" or "EN" or "CE" or "CETTE"
+            or "SON" or "SA" or "SES" or "MON" or "MA" or "TON" or "TA" or "DE" or "D" or "L" or "TRES" or "PLUS" or "SI" or "MONT" or "VIN";
+    }
+
     private static bool IsElided(PiiAnalysisContext context, int index) => context.GapBefore(index) is "'" or "’";
 
     /// <summary>A place or a law is named after the person: "rue Victor Hugo", "lycée Jean Moulin", "loi Le Pors".</summary>
@@ -484,7 +500,7 @@ public sealed class PersonNameRecognizer : IPiiRecognizer
             var gap = context.GapBefore(k + 1);
             foreach (var ch in gap)
             {
-                if (ch is '\n' or '.' or ',' or ';' or ':' or '(' or ')')
+                if (ch is '.' or ',' or ';' or ':' or '(' or ')')
                 {
                     return false;
                 }
@@ -507,7 +523,7 @@ public sealed class PersonNameRecognizer : IPiiRecognizer
         Span<char> folded = stackalloc char[64];
         if (text.Length > upper.Length)
         {
-            return new WordFacts(false, false, true, true, false, false, false);
+            return new WordFacts(false, false, false, true, true, false, false, false);
         }
 
         var u = upper[..TextKey.Upper(text, upper)];
@@ -516,6 +532,7 @@ public sealed class PersonNameRecognizer : IPiiRecognizer
         var isFirst = lexicons.IsFirstName(u);
         var isSurname = lexicons.IsSurname(f);
         var isOrdinary = lexicons.IsOrdinaryWord(u);
+        var isNamesake = lexicons.IsNamesakeWord(u);
         var hyphen = f.IndexOf('-');
         if (hyphen > 0)
         {
@@ -529,6 +546,7 @@ public sealed class PersonNameRecognizer : IPiiRecognizer
 
         return new WordFacts(
             isFirst,
+            isNamesake,
             isSurname,
             isOrdinary,
             NameCueWords.HardStops.Contains(f.ToString()),
@@ -617,7 +635,9 @@ public sealed class PersonNameRecognizer : IPiiRecognizer
 
             if (bySurname.TryGetValue(key, out var person))
             {
-                if (isOrdinary && tokens[k].Shape != TokenShape.Upper && cue != CueKind.Civility)
+                // An ordinary word ("Blanc", "Petit") is this person only when capitalised where a name stands, not after a determiner.
+                if (isOrdinary && tokens[k].Shape != TokenShape.Upper && cue != CueKind.Civility
+                    && (!context.Lexicons.IsNamesakeWord(upper[..TextKey.Upper(context.TokenText(k), upper)]) || FollowsDeterminer(context, k)))
                 {
                     continue;
                 }

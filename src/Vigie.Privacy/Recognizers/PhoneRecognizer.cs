@@ -39,7 +39,7 @@ public sealed partial class PhoneRecognizer : IPiiRecognizer
                 continue;
             }
 
-            if (OrganisationContext.IsOrganisation(text, match.Index, 4))
+            if (IsOrganisationNumber(text, match.Index))
             {
                 continue;
             }
@@ -48,11 +48,32 @@ public sealed partial class PhoneRecognizer : IPiiRecognizer
         }
     }
 
+    /// <summary>
+    /// A switchboard or letterhead number: an organisation named on the same line, or a short label line
+    /// ("Tél. :", "Standard :") under an organisation's block. A number inside a sentence is a person's.
+    /// </summary>
+    private static bool IsOrganisationNumber(string text, int position)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
+        if (position == 0)
+        {
+            lineStart = 0;
+        }
+
+        var prefix = text.AsSpan(lineStart, position - lineStart);
+        if (OrganisationContext.IsOrganisation(text, position, 0))
+        {
+            return true;
+        }
+
+        return prefix.Trim().Length <= 20 && OrganisationContext.IsOrganisation(text, position, 4);
+    }
+
     private bool IsValid(string candidate)
     {
         try
         {
-            var number = _phoneNumbers.Parse(candidate, "FR");
+            var number = _phoneNumbers.Parse(candidate.Replace("(0)", string.Empty, StringComparison.Ordinal), "FR");
             return _phoneNumbers.IsValidNumber(number);
         }
         catch (NumberParseException)

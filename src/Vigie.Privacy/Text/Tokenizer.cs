@@ -44,6 +44,12 @@ public static class Tokenizer
                     previousWasHyphen = false;
                     i++;
                 }
+                else if (ch is '\'' or '’' && i == start + 1 && text[start] is 'N' or 'O' or 'D' && i + 1 < n && char.IsUpper(text[i + 1]))
+                {
+                    // "N'Diaye", "O'Connor", "D'ANGELO": one name, not an elision.
+                    previousWasHyphen = true;
+                    i++;
+                }
                 else if (ch == '-' && i + 1 < n && IsLetter(text[i + 1]) && i > start)
                 {
                     previousWasHyphen = true;
