@@ -51,6 +51,41 @@ public sealed class PdfPigActRenderer
             }
         }
 
-        return builder.Build();
+        return DeterministicId(builder.Build());
+    }
+
+    /// <summary>
+    /// PdfPig writes a random /ID in the trailer; replace it, at the same length, by one derived from the content so
+    /// the same act gives the same bytes.
+    /// </summary>
+    internal static byte[] DeterministicId(byte[] pdf)
+    {
+        var marker = "/ID ["u8;
+        var at = pdf.AsSpan().LastIndexOf(marker);
+        if (at < 0)
+        {
+            return pdf;
+        }
+
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(pdf.AsSpan(0, at)));
+        var position = at + marker.Length;
+        for (var part = 0; part < 2; part++)
+        {
+            var open = Array.IndexOf(pdf, (byte)'<', position);
+            var close = open < 0 ? -1 : Array.IndexOf(pdf, (byte)'>', open);
+            if (open < 0 || close < 0)
+            {
+                break;
+            }
+
+            for (var i = open + 1; i < close; i++)
+            {
+                pdf[i] = (byte)hash[(i - open - 1) % hash.Length];
+            }
+
+            position = close + 1;
+        }
+
+        return pdf;
     }
 }

@@ -1,9 +1,11 @@
 using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Vigie.Acts.Corpus.Rendering;
 
 /// <summary>Sets every entry of a ZIP-based file (DOCX, ZIP batch) to one fixed date so generation is byte-reproducible.</summary>
-public static class ZipTimestamps
+public static partial class ZipTimestamps
 {
     public static readonly DateTimeOffset Fixed = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -20,7 +22,18 @@ public static class ZipTimestamps
                 copy.LastWriteTime = Fixed;
                 using var from = entry.Open();
                 using var to = copy.Open();
-                from.CopyTo(to);
+                if (entry.FullName == "_rels/.rels")
+                {
+                    // OpenXml names package relationships with random ids; only this file uses them.
+                    using var reader = new StreamReader(from, Encoding.UTF8);
+                    var counter = 0;
+                    var rels = RandomRelationshipId().Replace(reader.ReadToEnd(), _ => $"Id=\"rIdPkg{++counter}\"");
+                    to.Write(Encoding.UTF8.GetBytes(rels));
+                }
+                else
+                {
+                    from.CopyTo(to);
+                }
             }
         }
 
@@ -45,4 +58,7 @@ public static class ZipTimestamps
 
         return output.ToArray();
     }
+
+    [GeneratedRegex("Id=\"R[0-9a-fA-F]+\"")]
+    private static partial Regex RandomRelationshipId();
 }
