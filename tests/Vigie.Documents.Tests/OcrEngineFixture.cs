@@ -1,9 +1,14 @@
 using Microsoft.Extensions.Options;
 using Vigie.Documents.Ocr;
 
+[assembly: AssemblyFixture(typeof(Vigie.Documents.Tests.OcrEngineFixture))]
+
 namespace Vigie.Documents.Tests;
 
-/// <summary>One Tesseract engine shared by the tests of a class (loading the French data once).</summary>
+/// <summary>
+/// One Tesseract engine for every OCR test (loading the French data once; its pool of two engines also keeps the
+/// OCR tests of different classes from crowding the cores).
+/// </summary>
 public sealed class OcrEngineFixture : IDisposable
 {
     public OcrEngineFixture()

@@ -5,7 +5,7 @@ using Vigie.Tests.Shared;
 
 namespace Vigie.Documents.Tests;
 
-public sealed class OcrEngineTests(OcrEngineFixture fixture) : IClassFixture<OcrEngineFixture>
+public sealed class OcrEngineTests(OcrEngineFixture fixture)
 {
     [Fact]
     public void Recognize_ScannedArrete_ReadsFrenchTextWithConfidence()

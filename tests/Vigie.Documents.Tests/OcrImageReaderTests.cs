@@ -5,7 +5,7 @@ using Vigie.Tests.Shared;
 
 namespace Vigie.Documents.Tests;
 
-public sealed class OcrImageReaderTests(OcrEngineFixture fixture) : IClassFixture<OcrEngineFixture>
+public sealed class OcrImageReaderTests(OcrEngineFixture fixture)
 {
     [Fact]
     public void Read_ScannedJpeg_OneOcrPageWithConfidence()

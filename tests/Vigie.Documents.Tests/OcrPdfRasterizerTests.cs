@@ -7,7 +7,7 @@ using Vigie.Documents.Ocr;
 
 namespace Vigie.Documents.Tests;
 
-public sealed class OcrPdfRasterizerTests(OcrEngineFixture fixture) : IClassFixture<OcrEngineFixture>
+public sealed class OcrPdfRasterizerTests(OcrEngineFixture fixture)
 {
     private const string DejaVuSans = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 

@@ -8,6 +8,11 @@ internal static class LeptonicaImages
     /// <summary>Decodes PNG, JPEG, TIFF (first page), JPEG 2000, BMP, PNM…; null when the bytes are not a decodable image.</summary>
     public static PixHandle? Decode(byte[] image)
     {
+        if (!TruncatedImageCheck.LooksComplete(image))
+        {
+            return null;
+        }
+
         var pix = LeptonicaNative.PixReadMem(image, (nuint)image.Length);
         if (pix.IsInvalid)
         {

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Vigie.Documents.Ocr.Native;
@@ -92,6 +93,12 @@ internal static unsafe class OcrNativeLibraries
             _ = ((delegate* unmanaged[Cdecl]<int, int>)setMsgSeverity)(LeptonicaNative.SeverityNone);
         }
 
+        // Messages Leptonica prints whatever the severity (and those of libtiff, which it routes to the same place).
+        if (NativeLibrary.TryGetExport(handle, "leptSetStderrHandler", out var setStderrHandler))
+        {
+            ((delegate* unmanaged[Cdecl]<delegate* unmanaged[Cdecl]<byte*, void>, void>)setStderrHandler)(&IgnoreMessage);
+        }
+
         return new LoadResult(handle, null);
     }
 
@@ -121,6 +128,11 @@ internal static unsafe class OcrNativeLibraries
         {
             _ = ((delegate* unmanaged[Cdecl]<byte*, byte*, int, int>)setenv)(namePointer, valuePointer, 0);
         }
+    }
+
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
+    private static void IgnoreMessage(byte* message)
+    {
     }
 
     private static IntPtr TryLoadFirst(IEnumerable<string> names)

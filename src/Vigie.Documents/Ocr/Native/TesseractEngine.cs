@@ -65,8 +65,8 @@ internal sealed unsafe class TesseractEngine : IDisposable
                 throw new DocumentReadException(
                     DocumentErrorCodes.Illisible,
                     string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"La reconnaissance de texte (OCR) de la page a dépassé {timeout.TotalSeconds:0} s et a été abandonnée."));
+                        CultureInfo.GetCultureInfo("fr-FR"),
+                        $"La reconnaissance de texte (OCR) de la page a dépassé {timeout.TotalSeconds:0.#} s et a été abandonnée."));
             }
 
             if (status != 0)
