@@ -265,7 +265,8 @@ public sealed class CorpusEvaluator
 
         private void Confuse(string expected, string predicted)
         {
-            var key = (expected.ToUpperInvariant(), predicted.ToUpperInvariant());
+            static string Code(string value) => value.StartsWith('(') ? value : value.ToUpperInvariant();
+            var key = (Code(expected), Code(predicted));
             _confusion[key] = _confusion.GetValueOrDefault(key) + 1;
         }
 
