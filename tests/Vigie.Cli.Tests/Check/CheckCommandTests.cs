@@ -7,15 +7,17 @@ namespace Vigie.Cli.Tests.Check;
 
 public sealed class CheckCommandTests
 {
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     [Fact]
     public async Task Check_MixedBatch_WritesTheThreeReportsWithErrorsAndAnomalies()
     {
         var root = TestPaths.NewTempDirectory();
         var lot = Directory.CreateDirectory(Path.Combine(root, "lot")).FullName;
-        await File.WriteAllTextAsync(Path.Combine(lot, "a-avancement.txt"), CheckFixtures.AvancementConforme());
-        await File.WriteAllTextAsync(Path.Combine(lot, "b-tribunal.txt"), CheckFixtures.AvancementMauvaisTribunal());
-        await File.WriteAllBytesAsync(Path.Combine(lot, "c-vide.pdf"), []);
-        await File.WriteAllBytesAsync(Path.Combine(lot, "d-programme.exe"), [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00]);
+        await File.WriteAllTextAsync(Path.Combine(lot, "a-avancement.txt"), CheckFixtures.AvancementConforme(), Ct);
+        await File.WriteAllTextAsync(Path.Combine(lot, "b-tribunal.txt"), CheckFixtures.AvancementMauvaisTribunal(), Ct);
+        await File.WriteAllBytesAsync(Path.Combine(lot, "c-vide.pdf"), [], Ct);
+        await File.WriteAllBytesAsync(Path.Combine(lot, "d-programme.exe"), [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00], Ct);
         var output = Path.Combine(root, "rapport");
 
         var (exitCode, console) = await RunAsync(root, "check", lot, "--out", output);
@@ -24,7 +26,7 @@ public sealed class CheckCommandTests
         Assert.Contains("Actes contrôlés", console.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "report.html")));
         Assert.True(File.Exists(Path.Combine(output, "report.csv")));
-        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "report.json")));
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "report.json"), Ct));
         Assert.Equal("vigie.acts-report/1", report.RootElement.GetProperty("schema").GetString());
         var documents = report.RootElement.GetProperty("documents").EnumerateArray().ToArray();
         Assert.Equal(4, documents.Length);
@@ -53,8 +55,8 @@ public sealed class CheckCommandTests
     {
         var root = TestPaths.NewTempDirectory();
         var lot = Directory.CreateDirectory(Path.Combine(root, "lot")).FullName;
-        await File.WriteAllTextAsync(Path.Combine(lot, "a.txt"), CheckFixtures.AvancementConforme());
-        await File.WriteAllTextAsync(Path.Combine(lot, "copie-de-a.txt"), CheckFixtures.AvancementConforme());
+        await File.WriteAllTextAsync(Path.Combine(lot, "a.txt"), CheckFixtures.AvancementConforme(), Ct);
+        await File.WriteAllTextAsync(Path.Combine(lot, "copie-de-a.txt"), CheckFixtures.AvancementConforme(), Ct);
 
         var (first, _) = await RunAsync(root, "check", lot, "--out", Path.Combine(root, "r1"));
         var (second, console) = await RunAsync(root, "check", lot, "--out", Path.Combine(root, "r2"));
@@ -62,8 +64,8 @@ public sealed class CheckCommandTests
         Assert.Equal(0, first);
         Assert.Equal(0, second);
         Assert.Contains("déjà connus", console.Output, StringComparison.Ordinal);
-        var r1 = await File.ReadAllTextAsync(Path.Combine(root, "r1", "report.json"));
-        var r2 = await File.ReadAllTextAsync(Path.Combine(root, "r2", "report.json"));
+        var r1 = await File.ReadAllTextAsync(Path.Combine(root, "r1", "report.json"), Ct);
+        var r2 = await File.ReadAllTextAsync(Path.Combine(root, "r2", "report.json"), Ct);
         Assert.Equal(Verdicts(r1), Verdicts(r2));
 
         var (listExit, list) = await RunAsync(root, "ged", "list", "--json");
@@ -103,7 +105,7 @@ public sealed class CheckCommandTests
         var console = new TestConsole();
         console.Profile.Width = 200;
         var app = VigieApp.Create(console, new Dictionary<string, string?> { ["Vigie:DataDirectory"] = Path.Combine(dataRoot, ".vigie") });
-        var exitCode = await app.RunAsync(args);
+        var exitCode = await app.RunAsync(args, Ct);
         return (exitCode, console);
     }
 }
