@@ -116,6 +116,13 @@ public sealed class WritingContext
             : "Vu les articles R. 327-1 et suivants du code général de la fonction publique relatifs aux fonctionnaires stagiaires");
     }
 
+    /// <summary>"d'adjoint technique", "de rédacteur": "de" elided before a vowel.</summary>
+    public static string De(string word)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(word);
+        return "AEIOUÉaeiouéèêâî".Contains(word[0], StringComparison.Ordinal) ? "d'" + word : "de " + word;
+    }
+
     /// <summary>A date of a délibération some years before the act.</summary>
     public DateOnly PastDate(int minDays, int maxDays) => Scenario.DateSignature.AddDays(-Random.Next(minDays, maxDays));
 }

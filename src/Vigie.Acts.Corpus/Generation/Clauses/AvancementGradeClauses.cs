@@ -12,7 +12,7 @@ public sealed class AvancementGradeClauses : ActClauses
         var content = c.Content;
         var ancien = s.AncienGrade!;
         content.TypeLabel = "Avancement de grade";
-        content.Objet = $"portant avancement de grade de {c.Agent} au grade de {s.Grade.Label}";
+        content.Objet = $"portant avancement de grade de {c.Agent} au grade {WritingContext.De(s.Grade.Label)}";
         content.Visas.Add("Vu le code général de la fonction publique, notamment ses articles L. 413-1 et L. 522-20 à L. 522-30");
         c.GradeVisas(s.Grade, withIndices: true);
         content.Visas.Add($"Vu les lignes directrices de gestion arrêtées le {c.Date(c.PastDate(400, 1200))}");
@@ -27,8 +27,8 @@ public sealed class AvancementGradeClauses : ActClauses
             content.Visas.Add($"Vu l'avis favorable de la commission administrative paritaire du {c.Date(c.PastDate(20, 90))}");
         }
 
-        content.Articles.Add($"{c.Agent}, {c.GradeText(ancien)} au {c.EchelonText(s.AncienEchelon!.Value)}, est nommé{c.E} au grade de {c.GradeText(s.Grade)} à compter du {c.Date(s.DateEffet)}.");
-        content.Articles.Add($"{(s.Agent.Feminine ? "L'intéressée" : "L'intéressé")} est classé{c.E} au {c.EchelonText(s.Echelon!.Value)} du grade de {c.GradeText(s.Grade)}, {c.IndicesText(s.IndiceBrut, s.IndiceMajore)}.");
+        content.Articles.Add($"{c.Agent}, {c.GradeText(ancien)} au {c.EchelonText(s.AncienEchelon!.Value)}, est nommé{c.E} au grade {WritingContext.De(c.GradeText(s.Grade))} à compter du {c.Date(s.DateEffet)}.");
+        content.Articles.Add($"{(s.Agent.Feminine ? "L'intéressée" : "L'intéressé")} est classé{c.E} au {c.EchelonText(s.Echelon!.Value)} du grade {WritingContext.De(c.GradeText(s.Grade))}, {c.IndicesText(s.IndiceBrut, s.IndiceMajore)}.");
         c.LabelCareer(s.Grade, withEchelon: true);
         content.Fields.DateEffet = LabelFields.Iso(s.DateEffet);
     }

@@ -77,7 +77,7 @@ public sealed class ContratClauses : ActClauses
         {
             content.Articles.Add(s.RemunerationImOnly
                 ? $"{(s.Agent.Feminine ? "L'intéressée" : "L'intéressé")} percevra une rémunération mensuelle calculée sur la base de l'{c.IndicesText(null, s.IndiceMajore)}, ainsi que, le cas échéant, le supplément familial de traitement."
-                : $"{(s.Agent.Feminine ? "L'intéressée" : "L'intéressé")} percevra une rémunération calculée par référence au {c.EchelonText(s.Echelon!.Value)} du grade de {c.GradeText(s.Grade)}, {c.IndicesText(s.IndiceBrut, s.IndiceMajore)}, ainsi que, le cas échéant, le supplément familial de traitement.");
+                : $"{(s.Agent.Feminine ? "L'intéressée" : "L'intéressé")} percevra une rémunération calculée par référence au {c.EchelonText(s.Echelon!.Value)} du grade {WritingContext.De(c.GradeText(s.Grade))}, {c.IndicesText(s.IndiceBrut, s.IndiceMajore)}, ainsi que, le cas échéant, le supplément familial de traitement.");
         }
 
         if (s.EssaiJours > 0)

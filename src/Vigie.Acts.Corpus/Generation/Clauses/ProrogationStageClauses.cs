@@ -16,7 +16,7 @@ public sealed class ProrogationStageClauses : ActClauses
         content.Visas.Add("Vu le code général de la fonction publique, notamment ses articles L. 327-1 et suivants");
         c.GradeVisas(s.Grade, withIndices: false);
         c.StagiaireVisa();
-        content.Visas.Add($"Vu l'arrêté en date du {c.Date(s.DebutStage!.Value.AddDays(-c.Random.Next(5, 30)))} nommant {c.Agent} en qualité de {s.Grade.Label} stagiaire à compter du {c.Date(s.DebutStage.Value)}");
+        content.Visas.Add($"Vu l'arrêté en date du {c.Date(s.DebutStage!.Value.AddDays(-c.Random.Next(5, 30)))} nommant {c.Agent} en qualité {WritingContext.De(s.Grade.Label)} stagiaire à compter du {c.Date(s.DebutStage.Value)}");
         content.Visas.Add($"Vu le rapport établi le {c.Date(s.DateSignature.AddDays(-c.Random.Next(5, 25)))} par le supérieur hiérarchique de {c.Interesse}");
         if (!s.OmitMotivation)
         {

@@ -15,7 +15,7 @@ public sealed class TitularisationClauses : ActClauses
         content.Visas.Add("Vu le code général de la fonction publique, notamment ses articles L. 327-1 et suivants");
         c.GradeVisas(s.Grade, withIndices: true);
         c.StagiaireVisa();
-        content.Visas.Add($"Vu l'arrêté en date du {c.Date(s.DebutStage!.Value.AddDays(-c.Random.Next(5, 30)))} nommant {c.Agent} en qualité de {s.Grade.Label} stagiaire à compter du {c.Date(s.DebutStage.Value)}");
+        content.Visas.Add($"Vu l'arrêté en date du {c.Date(s.DebutStage!.Value.AddDays(-c.Random.Next(5, 30)))} nommant {c.Agent} en qualité {WritingContext.De(s.Grade.Label)} stagiaire à compter du {c.Date(s.DebutStage.Value)}");
         content.Visas.Add($"Vu le rapport de fin de stage établi par l'autorité territoriale le {c.Date(s.DateSignature.AddDays(-c.Random.Next(5, 25)))}");
         content.Considerants.Add($"Considérant que {c.Agent} a accompli son stage de manière satisfaisante");
         content.Articles.Add($"{c.Agent}, {c.GradeText(s.Grade)} stagiaire, est titularisé{c.E} dans son grade à compter du {c.Date(s.DateEffet)}.");
