@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Vigie.Documents.Inputs;
 using Vigie.Documents.Model;
+using Vigie.Documents.Ocr;
 using Vigie.Documents.Reading;
 using Vigie.Documents.Reading.Pdf;
 using Vigie.Documents.Reading.Text;
@@ -79,6 +80,23 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void AddVigieDocuments_OcrServicesRegistered_PdfReaderUsesThemForScannedPages()
+    {
+        using var provider = new ServiceCollection()
+            .AddSingleton<IOcrEngine>(new ConstantOcrEngine())
+            .AddSingleton<IPdfPageRasterizer>(new ConstantRasterizer())
+            .AddVigieDocuments()
+            .BuildServiceProvider();
+        var pdf = new TestPdfBuilder().ImagePage(TestPng.Bars()).Build();
+
+        var document = provider.GetRequiredService<DocumentReader>().Read(new DocumentInput("scan.pdf", pdf), TestContext.Current.CancellationToken);
+
+        Assert.Equal(TextOrigin.Ocr, document.Pages[0].Origin);
+        Assert.Equal(88, document.Pages[0].OcrConfidence);
+        Assert.Equal("ARRÊTÉ N° 2026-300 portant nomination stagiaire", document.Pages[0].Text);
+    }
+
+    [Fact]
     public void AddVigieDocuments_InvalidSetting_FailsWithItsName()
     {
         var configuration = new ConfigurationBuilder()
@@ -92,5 +110,19 @@ public sealed class DocumentReaderTests
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<DocumentsOptions>>().Value);
 
         Assert.Contains("MaxPages", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class ConstantOcrEngine : IOcrEngine
+    {
+        public bool IsAvailable => true;
+
+        public string? UnavailableReason => null;
+
+        public OcrPageResult Recognize(byte[] image, CancellationToken cancellationToken) => new("ARRÊTÉ N° 2026-300 portant nomination stagiaire", 88);
+    }
+
+    private sealed class ConstantRasterizer : IPdfPageRasterizer
+    {
+        public byte[]? Render(byte[] pdf, int pageNumber, int dpi, CancellationToken cancellationToken) => TestPng.Bars();
     }
 }

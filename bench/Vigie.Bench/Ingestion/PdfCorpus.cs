@@ -17,7 +17,7 @@ internal sealed record PdfCorpus(IReadOnlyList<string> Files, long Pages, long B
             (i / 1000).ToString("000", CultureInfo.InvariantCulture),
             string.Create(CultureInfo.InvariantCulture, $"acte-{i:00000}.pdf"))).ToArray();
         var pages = files.Select((_, i) => IsTwoPages(i) ? 2L : 1L).Sum();
-        var marker = Path.Combine(lot, Marker);
+        var marker = Path.Combine(Path.GetDirectoryName(lot)!, Marker);
         if (!File.Exists(marker))
         {
             Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, i =>

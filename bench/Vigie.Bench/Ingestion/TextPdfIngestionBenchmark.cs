@@ -1,11 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Vigie.Documents;
 using Vigie.Documents.Inputs;
 using Vigie.Documents.Model;
 using Vigie.Documents.Reading;
+using Vigie.Documents.Reading.Docx;
+using Vigie.Documents.Reading.Odt;
+using Vigie.Documents.Reading.Pdf;
+using Vigie.Documents.Reading.Text;
 
 namespace Vigie.Bench.Ingestion;
 
@@ -58,9 +62,10 @@ public sealed class TextPdfIngestionBenchmark : IBenchmark
 
     private static VigieRun MeasureVigie(string lot, int workers, CancellationToken cancellationToken)
     {
-        var services = new ServiceCollection().AddLogging().AddVigieDocuments().BuildServiceProvider();
-        var collector = services.GetRequiredService<InputCollector>();
-        var reader = services.GetRequiredService<DocumentReader>();
+        // Built as AddVigieDocuments() builds them, without OCR: these PDFs all have a text layer.
+        var options = Options.Create(new DocumentsOptions());
+        var collector = new InputCollector(options);
+        var reader = new DocumentReader([new PdfDocumentReader(options), new DocxDocumentReader(), new OdtDocumentReader(), new TextDocumentReader()]);
 
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -72,6 +77,7 @@ public sealed class TextPdfIngestionBenchmark : IBenchmark
         long documents = 0;
         long errors = 0;
         long unexpected = 0;
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         Parallel.ForEach(
             collector.Collect([lot], cancellationToken),
@@ -101,7 +107,8 @@ public sealed class TextPdfIngestionBenchmark : IBenchmark
                 }
             });
         stopwatch.Stop();
-        return new VigieRun(stopwatch.Elapsed, documents, pages, characters, errors, unexpected, PeakMemory.CurrentProcessPeakBytes(), peakReset);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        return new VigieRun(stopwatch.Elapsed, cpu, documents, pages, characters, errors, unexpected, PeakMemory.CurrentProcessPeakBytes(), peakReset);
     }
 
     private static async Task<ToolRun?> MeasurePdftotextAsync(IReadOnlyList<string> files, int workers, CancellationToken cancellationToken)
@@ -115,11 +122,12 @@ public sealed class TextPdfIngestionBenchmark : IBenchmark
                 ArgumentList =
                 {
                     "-c",
-                    $"xargs -0 -P {workers.ToString(CultureInfo.InvariantCulture)} -I '{{}}' pdftotext -q -enc UTF-8 '{{}}' - < \"$1\" > /dev/null",
+                    $"xargs -0 -P {workers.ToString(CultureInfo.InvariantCulture)} -I '{{}}' pdftotext -q -enc UTF-8 '{{}}' - < \"$1\" > /dev/null; status=$?; times; exit $status",
                     "bash",
                     list,
                 },
                 RedirectStandardError = true,
+                RedirectStandardOutput = true,
                 UseShellExecute = false,
             };
             var stopwatch = Stopwatch.StartNew();
@@ -129,10 +137,12 @@ public sealed class TextPdfIngestionBenchmark : IBenchmark
                 return null;
             }
 
+            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
             var errors = await process.StandardError.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
             await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
             stopwatch.Stop();
-            return process.ExitCode == 0 ? new ToolRun(stopwatch.Elapsed, null) : new ToolRun(stopwatch.Elapsed, $"code {process.ExitCode} {errors.Trim()}");
+            var cpu = ChildrenCpu(await output.ConfigureAwait(false));
+            return new ToolRun(stopwatch.Elapsed, cpu, process.ExitCode == 0 ? null : $"code {process.ExitCode} {errors.Trim()}");
         }
         finally
         {
@@ -152,12 +162,12 @@ public sealed class TextPdfIngestionBenchmark : IBenchmark
         text.AppendLine(string.Create(fr, $"- Corpus : {corpus.Files.Count} PDF générés (actes RH, 1 ou 2 pages, police {writer.FontName}), {corpus.Pages} pages, {corpus.Bytes / (1024.0 * 1024):0.0} Mo"));
         text.AppendLine(string.Create(fr, $"- Parallélisme : {workers} (Vigie : Parallel.ForEach ; pdftotext : xargs -P {workers}, un processus par fichier)"));
         text.AppendLine();
-        text.AppendLine("| outil | durée (s) | pages/s | documents/s | mémoire max |");
-        text.AppendLine("|---|---:|---:|---:|---:|");
-        text.AppendLine(string.Create(fr, $"| Vigie (InputCollector + DocumentReader) | {vigie.Elapsed.TotalSeconds:0.00} | {vigie.Pages / vigie.Elapsed.TotalSeconds:0} | {vigie.Documents / vigie.Elapsed.TotalSeconds:0} | {vigie.PeakBytes / (1024.0 * 1024):0} Mo{(vigie.PeakReset ? string.Empty : " (pic incluant la génération)")} |"));
+        text.AppendLine("| outil | durée (s) | pages/s | documents/s | temps CPU (s) | mémoire max |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|");
+        text.AppendLine(string.Create(fr, $"| Vigie (InputCollector + DocumentReader) | {vigie.Elapsed.TotalSeconds:0.00} | {vigie.Pages / vigie.Elapsed.TotalSeconds:0} | {vigie.Documents / vigie.Elapsed.TotalSeconds:0} | {vigie.Cpu.TotalSeconds:0.00} | {vigie.PeakBytes / (1024.0 * 1024):0} Mo{(vigie.PeakReset ? string.Empty : " (pic incluant la génération)")} |"));
         if (pdftotext is not null)
         {
-            text.AppendLine(string.Create(fr, $"| pdftotext (poppler) | {pdftotext.Elapsed.TotalSeconds:0.00} | {corpus.Pages / pdftotext.Elapsed.TotalSeconds:0} | {corpus.Files.Count / pdftotext.Elapsed.TotalSeconds:0} | — |"));
+            text.AppendLine(string.Create(fr, $"| pdftotext (poppler) | {pdftotext.Elapsed.TotalSeconds:0.00} | {corpus.Pages / pdftotext.Elapsed.TotalSeconds:0} | {corpus.Files.Count / pdftotext.Elapsed.TotalSeconds:0} | {pdftotext.Cpu.TotalSeconds:0.00} | — |"));
         }
 
         text.AppendLine();
@@ -168,7 +178,11 @@ public sealed class TextPdfIngestionBenchmark : IBenchmark
         else
         {
             var ratio = vigie.Elapsed.TotalSeconds / pdftotext.Elapsed.TotalSeconds;
-            text.AppendLine(string.Create(fr, $"**Rapport Vigie / pdftotext : {ratio:0.00}** (objectif ≤ {TargetRatio:0.0}) : {(ratio <= TargetRatio ? "atteint" : "NON atteint")}."));
+            text.AppendLine(string.Create(fr, $"**Rapport des durées Vigie / pdftotext : {ratio:0.00}** (objectif ≤ {TargetRatio:0.0}) : {(ratio <= TargetRatio ? "atteint" : "NON atteint")}."));
+            if (pdftotext.Cpu > TimeSpan.Zero)
+            {
+                text.AppendLine(string.Create(fr, $"Rapport des temps CPU Vigie / pdftotext : {vigie.Cpu.TotalSeconds / pdftotext.Cpu.TotalSeconds:0.00} (moins sensible à la charge de la machine que la durée)."));
+            }
             if (pdftotext.Error is not null)
             {
                 text.AppendLine($"pdftotext a signalé une erreur : {pdftotext.Error}");
@@ -179,6 +193,33 @@ public sealed class TextPdfIngestionBenchmark : IBenchmark
         text.AppendLine(string.Create(fr, $"Vigie : {vigie.Documents} documents lus, {vigie.Errors} en erreur, {vigie.Unexpected} au texte inattendu, {vigie.Characters} caractères extraits."));
         text.AppendLine(string.Create(fr, $"Commande : `dotnet run -c Release --project bench/Vigie.Bench -- ingest-pdf --count {count}`"));
         return text.ToString();
+    }
+
+    /// <summary>
+    /// CPU time (user + system) of the shell's children, from the second line of bash's <c>times</c>
+    /// ("1m2.345s 0m10.100s"): unlike wall time, it hardly moves when other processes load the machine.
+    /// </summary>
+    private static TimeSpan ChildrenCpu(string times)
+    {
+        var lines = times.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length < 2)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var total = TimeSpan.Zero;
+        foreach (var field in lines[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var m = field.IndexOf('m', StringComparison.Ordinal);
+            if (m > 0
+                && double.TryParse(field[..m], NumberStyles.Float, CultureInfo.InvariantCulture, out var minutes)
+                && double.TryParse(field[(m + 1)..].TrimEnd('s'), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
+            {
+                total += TimeSpan.FromSeconds((minutes * 60) + seconds);
+            }
+        }
+
+        return total;
     }
 
     /// <summary>Resets the kernel's peak RSS of this process so the peak measured is the reading's, not the generation's.</summary>
@@ -234,7 +275,7 @@ public sealed class TextPdfIngestionBenchmark : IBenchmark
         return Directory.GetCurrentDirectory();
     }
 
-    private sealed record VigieRun(TimeSpan Elapsed, long Documents, long Pages, long Characters, long Errors, long Unexpected, long PeakBytes, bool PeakReset);
+    private sealed record VigieRun(TimeSpan Elapsed, TimeSpan Cpu, long Documents, long Pages, long Characters, long Errors, long Unexpected, long PeakBytes, bool PeakReset);
 
-    private sealed record ToolRun(TimeSpan Elapsed, string? Error);
+    private sealed record ToolRun(TimeSpan Elapsed, TimeSpan Cpu, string? Error);
 }

@@ -129,12 +129,11 @@ public sealed partial class PdfDocumentReader : IDocumentReader
     private PdfPageText ReadPage(PdfDocument document, byte[] content, int number, List<string> warnings, CancellationToken cancellationToken)
     {
         PageLayout layout;
-        bool hasImages;
+        UglyToad.PdfPig.Content.Page page;
         try
         {
-            var page = document.GetPage(number);
+            page = document.GetPage(number);
             layout = PdfPageTextBuilder.Build(page.Letters, page.Height);
-            hasImages = page.NumberOfImages > 0;
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -154,9 +153,15 @@ public sealed partial class PdfDocumentReader : IDocumentReader
         }
 
         var verdict = TextLayerQuality.Judge(layout.Text);
+        if (verdict == TextLayerVerdict.Usable)
+        {
+            return new PdfPageText(layout, TextOrigin.TextLayer, null);
+        }
+
+        // Only pages with little or no text are looked at for images: most pages never pay for it.
+        var hasImages = HasImages(page);
         switch (verdict)
         {
-            case TextLayerVerdict.Usable:
             case TextLayerVerdict.Sparse when !hasImages:
                 return new PdfPageText(layout, TextOrigin.TextLayer, null);
             case TextLayerVerdict.Empty when !hasImages:
@@ -164,6 +169,19 @@ public sealed partial class PdfDocumentReader : IDocumentReader
                 return new PdfPageText(PageLayout.Empty, TextOrigin.None, null);
             default:
                 return _pageOcr.Recognize(content, number, warnings, cancellationToken);
+        }
+    }
+
+    private static bool HasImages(UglyToad.PdfPig.Content.Page page)
+    {
+        try
+        {
+            return page.NumberOfImages > 0;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // When the images cannot even be counted, OCR is still worth a try.
+            return true;
         }
     }
 
