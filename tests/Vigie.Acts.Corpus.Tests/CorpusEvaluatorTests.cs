@@ -146,6 +146,8 @@ public sealed class CorpusEvaluatorTests
     [InlineData("agent_nom", "N'DIAYE", "N’DIAYE")]
     [InlineData("base_legale", "L332-8 2°", "L. 332-8 2°")]
     [InlineData("agent_civilite", "M.", "Monsieur")]
+    [InlineData("collectivite", "Commune de Granville", "MAIRIE DE GRANVILLE")]
+    [InlineData("collectivite", "Ville d'Avranches", "Commune d’Avranches")]
     public void Normalize_EquivalentWritings_AreEqual(string field, string label, string report) =>
         Assert.Equal(FieldNormalizer.Normalize(field, label), FieldNormalizer.Normalize(field, report));
 

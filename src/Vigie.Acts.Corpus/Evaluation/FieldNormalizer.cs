@@ -8,7 +8,7 @@ namespace Vigie.Acts.Corpus.Evaluation;
 /// <summary>
 /// Puts a field value in the form the evaluation compares: case, spaces, apostrophes and hyphen spacing of names do
 /// not count; a grade must be the catalogue label (only case and spaces are forgiven); "L. 332-23 1°" equals
-/// "L332-23 1°"; "Madame" equals "Mme".
+/// "L332-23 1°"; "Madame" equals "Mme"; "Mairie de X", "Ville de X" and "Commune de X" are the same collectivité.
 /// </summary>
 public static partial class FieldNormalizer
 {
@@ -44,6 +44,8 @@ public static partial class FieldNormalizer
             case ContractFields.Signataire:
                 return Name(LeadingArticle().Replace(text, ", "));
             case ContractFields.Collectivite:
+                // "Mairie de X", "Ville de X" and "Commune de X" name the same collectivité.
+                return Name(CommunePrefix().Replace(text, "COMMUNE $1"));
             case ContractFields.AgentNom:
             case ContractFields.AgentPrenom:
                 return Name(text);
@@ -81,6 +83,9 @@ public static partial class FieldNormalizer
 
         return builder.ToString();
     }
+
+    [GeneratedRegex(@"^(?:mairie|ville|commune)\s+(de |du |des |d')", RegexOptions.IgnoreCase)]
+    private static partial Regex CommunePrefix();
 
     [GeneratedRegex(@"L\s*\.?\s*(\d)")]
     private static partial Regex LegalArticle();
