@@ -16,7 +16,7 @@ internal static class NameCueWords
     /// <summary>Words right before a name that announce a person ("l'agent DUPONT", "épouse MARTIN").</summary>
     public static readonly FrozenSet<string> CueWords = FrozenSet.ToFrozenSet(
         [
-            "AGENT", "AGENTE", "EPOUSE", "EPOUX", "NEE", "VEUVE", "VEUF", "DITE", "SOUSSIGNE", "SOUSSIGNEE", "SOUSSIGNES",
+            "AGENT", "AGENTE", "EPOUSE", "EPOUX", "NEE", "VEUVE", "VEUF", "SOUSSIGNE", "SOUSSIGNEE", "SOUSSIGNES",
             "CONJOINT", "CONJOINTE", "FILS", "FILLE", "ENFANT", "CANDIDAT", "CANDIDATE", "STAGIAIRE", "INTERESSE", "INTERESSEE",
             "COLLEGUE", "COLLABORATEUR", "COLLABORATRICE", "SALARIE", "SALARIEE", "TITULAIRE", "EP",
         ],

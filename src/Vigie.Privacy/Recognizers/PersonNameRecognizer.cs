@@ -32,7 +32,9 @@ public sealed class PersonNameRecognizer : IPiiRecognizer
                 continue;
             }
 
-            var finding = TryFind(context, i);
+            // "Participants : Nathalie Bertrand, Olivier Meunier et Rose Roux": a list continues its first name's cue.
+            var inList = findings.Count > 0 && IsListContinuation(context, findings[^1].EndToken, i);
+            var finding = TryFind(context, i, inList);
             if (finding is null)
             {
                 i++;
@@ -47,7 +49,7 @@ public sealed class PersonNameRecognizer : IPiiRecognizer
         SetOfficialsAside(findings);
         foreach (var finding in findings)
         {
-            if (finding.IsOfficial && !context.Options.MaskSignatories)
+            if ((finding.IsOfficial && !context.Options.MaskSignatories) || (finding.Person.Surnames.Count == 0 && finding.Person.FirstNames.Count == 0))
             {
                 continue;
             }
@@ -57,9 +59,25 @@ public sealed class PersonNameRecognizer : IPiiRecognizer
         }
     }
 
-    private static NameFinding? TryFind(PiiAnalysisContext context, int first)
+    private static bool IsListContinuation(PiiAnalysisContext context, int previousEnd, int first)
+    {
+        if (previousEnd == first)
+        {
+            return context.GapBefore(first).IndexOf('\n') < 0 && context.GapBefore(first).Trim() is ",";
+        }
+
+        return previousEnd == first - 1 && context.TokenText(first - 1) is "et" && context.GapBefore(first - 1).Trim().Length == 0
+            && context.GapBefore(first).Trim().Length == 0;
+    }
+
+    private static NameFinding? TryFind(PiiAnalysisContext context, int first, bool inList)
     {
         var (cue, gender) = FindCue(context, first);
+        if (cue == CueKind.None && inList)
+        {
+            cue = CueKind.Label;
+        }
+
         var end = CollectSequence(context, first);
         if (end <= first)
         {
@@ -75,6 +93,12 @@ public sealed class PersonNameRecognizer : IPiiRecognizer
         for (var k = first; k < end; k++)
         {
             facts[k - first] = Facts(context, k);
+        }
+
+        // "Quai François Mauriac", "Lycée Jean Moulin": a place word opens the sequence.
+        if (NameCueWords.PlaceWords.Contains(Fold(context, first)))
+        {
+            return null;
         }
 
         end = TrimTrailingOrdinary(facts, first, end);
@@ -437,7 +461,7 @@ public sealed class PersonNameRecognizer : IPiiRecognizer
         var trimmed = gap.Trim();
         if (trimmed.Length == 0 || (trimmed is "." && key is "M" or "MM" or "DR" or "PR" or "ME" or "MR"))
         {
-            if (key == "M" && trimmed is ".")
+            if (key == "M" && trimmed is "." && tokenText is "M")
             {
                 return (CueKind.Civility, PersonGender.Male);
             }
@@ -459,7 +483,7 @@ public sealed class PersonNameRecognizer : IPiiRecognizer
                     return (CueKind.Greeting, PersonGender.Unknown);
                 }
             }
-            else if (NameCueWords.Civilities.TryGetValue(key, out var g2))
+            else if (NameCueWords.Civilities.TryGetValue(key, out var g2) && key != "M" && char.IsUpper(tokenText[0]))
             {
                 return (CueKind.Civility, (PersonGender)g2);
             }
@@ -544,14 +568,19 @@ public sealed class PersonNameRecognizer : IPiiRecognizer
             isOrdinary = isOrdinary || (lexicons.IsOrdinaryWord(left) && lexicons.IsOrdinaryWord(right));
         }
 
+        var foldedKey = f.ToString();
+        var isParticleOrStop = NameCueWords.Particles.Contains(foldedKey) || NameCueWords.HardStops.Contains(foldedKey);
+
+        // Short capitals are acronyms ("CSE", "RSA") unless INSEE knows them as surnames.
+        var isUpper = token.Shape == TokenShape.Upper && (f.Length > 4 || isSurname);
         return new WordFacts(
-            isFirst,
+            isFirst && !isParticleOrStop,
             isNamesake,
             isSurname,
             isOrdinary,
-            NameCueWords.HardStops.Contains(f.ToString()),
-            NameCueWords.Particles.Contains(f.ToString()),
-            token.Shape == TokenShape.Upper,
+            NameCueWords.HardStops.Contains(foldedKey),
+            NameCueWords.Particles.Contains(foldedKey),
+            isUpper,
             token.Shape == TokenShape.Initial);
     }
 

@@ -66,8 +66,17 @@ public sealed partial class PhoneRecognizer : IPiiRecognizer
             return true;
         }
 
-        return prefix.Trim().Length <= 20 && OrganisationContext.IsOrganisation(text, position, 4);
+        return IsPhoneLabel(prefix) && OrganisationContext.IsOrganisation(text, position, 4);
     }
+
+    private static bool IsPhoneLabel(ReadOnlySpan<char> prefix)
+    {
+        var label = prefix.Trim().TrimEnd(':').TrimEnd().TrimEnd('.');
+        return label.Length > 0 && label.Length <= 12 && PhoneLabel().IsMatch(label);
+    }
+
+    [GeneratedRegex(@"^(?:t[ée]l(?:[ée]phone)?|standard|accueil|fax|t)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneLabel();
 
     private bool IsValid(string candidate)
     {

@@ -23,13 +23,14 @@ public sealed class AnonymizeCommand(DocumentTextLoader loader, PrivacySession s
     /// <summary>Where notes for the user go, apart from the result on standard output.</summary>
     internal TextWriter Notes { get; init; } = Console.Error;
 
-    protected override async Task<int> ExecuteAsync(CommandContext context, AnonymizeSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, AnonymizeSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         string text;
         try
         {
-            text = await loader.LoadAsync(settings.Input, StandardInput, cancellationToken).ConfigureAwait(false);
+            var input = string.IsNullOrWhiteSpace(settings.Input) ? "-" : settings.Input;
+            text = await loader.LoadAsync(input, StandardInput, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is DocumentReadException or IOException or UnauthorizedAccessException)
         {

@@ -7,9 +7,13 @@ namespace Vigie.Cli.Commands.Privacy;
 /// <summary>Arguments of <c>vigie anonymize FILE|- [--json] [--restore MAPPING] [--conversation ID]</c>.</summary>
 public sealed class AnonymizeSettings : CommandSettings
 {
-    [CommandArgument(0, "<FICHIER>")]
-    [Description("Document à traiter (PDF, DOCX, ODT, TXT, image), ou « - » pour lire un texte UTF-8 sur l'entrée standard.")]
-    public string Input { get; init; } = string.Empty;
+    /// <summary>
+    /// The document; empty or "-" reads standard input. Spectre.Console.Cli takes a lone "-" for an option, so the
+    /// contract's "vigie anonymize -" is written "vigie anonymize" (or "vigie anonymize -- -").
+    /// </summary>
+    [CommandArgument(0, "[FICHIER]")]
+    [Description("Document à traiter (PDF, DOCX, ODT, TXT, image) ; sans fichier (ou avec « -- - »), lit un texte UTF-8 sur l'entrée standard.")]
+    public string Input { get; init; } = "-";
 
     [CommandOption("--json")]
     [Description("Écrit le résultat au format JSON « vigie.pii/1 » (texte, entités, positions).")]
@@ -25,11 +29,6 @@ public sealed class AnonymizeSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
-        if (string.IsNullOrWhiteSpace(Input))
-        {
-            return ValidationResult.Error("Indiquez un fichier, ou « - » pour l'entrée standard.");
-        }
-
         if (Restore is not null && Conversation is not null)
         {
             return ValidationResult.Error("--restore et --conversation ne vont pas ensemble : --restore désigne déjà la table.");

@@ -13,7 +13,7 @@ public sealed class PiiEvalCommand(PiiDetector detector, IAnsiConsole console) :
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
-    protected override int Execute(CommandContext context, PiiEvalSettings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, PiiEvalSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         IReadOnlyList<LabelledDocument> documents;

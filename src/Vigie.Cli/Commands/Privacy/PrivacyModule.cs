@@ -31,7 +31,7 @@ public sealed class PrivacyModule : ICliModule
         config.AddCommand<AnonymizeCommand>("anonymize")
             .WithDescription("Pseudonymise les données personnelles d'un document (ou de l'entrée standard), ou restaure un texte avec --restore.")
             .WithExample("anonymize", "courrier.docx")
-            .WithExample("anonymize", "-", "--json")
+            .WithExample("anonymize", "--json")
             .WithExample("anonymize", "reponse.txt", "--restore", "doc-20260101-101500-3f9a2c");
         config.AddCommand<PiiEvalCommand>("pii-eval")
             .WithDescription("Évalue la détection des données personnelles sur un corpus annoté (précision, rappel, F2, taux de fuite).")
