@@ -5,7 +5,10 @@ internal sealed record PageLayout(string Text, IReadOnlyList<PageLine> Lines)
 {
     public static PageLayout Empty { get; } = new(string.Empty, []);
 
-    /// <summary>Lines of a text with no geometry (OCR): the first and last two lines count as margins.</summary>
+    /// <summary>
+    /// Lines of a text with no geometry (OCR): only the first and the last line count as margins, so that the
+    /// signature block near the foot of a scanned act is not taken for a running footer.
+    /// </summary>
     public static PageLayout FromPlainText(string text)
     {
         var spans = new List<Model.TextSpan>();
@@ -29,7 +32,7 @@ internal sealed record PageLayout(string Text, IReadOnlyList<PageLine> Lines)
         var lines = new PageLine[spans.Count];
         for (var i = 0; i < spans.Count; i++)
         {
-            var zone = i < 2 ? LineZone.Top : i >= spans.Count - 2 ? LineZone.Bottom : LineZone.Body;
+            var zone = i == 0 ? LineZone.Top : i == spans.Count - 1 ? LineZone.Bottom : LineZone.Body;
             lines[i] = new PageLine(spans[i], zone);
         }
 

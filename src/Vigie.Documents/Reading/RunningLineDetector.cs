@@ -7,8 +7,9 @@ namespace Vigie.Documents.Reading;
 
 /// <summary>
 /// Finds running headers and footers: lines in a page margin that repeat on most pages (numbers ignored, so
-/// "Page 2/5" matches "Page 3/5"), and bare page numbers. Act titles never count: in a bundle every act
-/// starts with "ARRÊTÉ N° …", and the splitter needs to see it.
+/// "Page 2/5" matches "Page 3/5"), and bare page numbers. Act titles, "Fait à …" lines and signatory lines
+/// ("Le Maire,") never count: in a bundle every act starts with "ARRÊTÉ N° …" and ends with a signature, and
+/// the splitter and the field extractors need to see them.
 /// </summary>
 internal static partial class RunningLineDetector
 {
@@ -53,7 +54,7 @@ internal static partial class RunningLineDetector
 
                 var text = pages[p].Text.AsSpan(lines[i].Span.Start, lines[i].Span.Length);
                 var running = PageNumberRegex().IsMatch(key)
-                    || (pagesWithKey[key] >= threshold && !ActCueClassifier.IsTitle(text));
+                    || (pagesWithKey[key] >= threshold && !IsActContent(text));
                 if (running)
                 {
                     (spans ??= []).Add(lines[i].Span);
@@ -65,6 +66,9 @@ internal static partial class RunningLineDetector
 
         return result;
     }
+
+    private static bool IsActContent(ReadOnlySpan<char> line) =>
+        ActCueClassifier.Classify(line) is ActCue.Title or ActCue.Closing || SignatoryRegex().IsMatch(ActCueClassifier.Fold(line));
 
     /// <summary>Lower case, every run of digits as one '#', spaces collapsed.</summary>
     private static string Key(ReadOnlySpan<char> line)
@@ -85,6 +89,9 @@ internal static partial class RunningLineDetector
 
         return builder.ToString().Trim();
     }
+
+    [GeneratedRegex(@"^(POUR\s+(LE|LA)\s+|(LE|LA|L')\s*)(MAIRE|PRESIDENTE?|ADJOINTE?|DIRECTEUR|DIRECTRICE|VICE-PRESIDENTE?|AGENT|INTERESSEE?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SignatoryRegex();
 
     [GeneratedRegex(@"^((page|p\.)\s*)?#(\s*(/|sur|de)\s*#)?$|^[-–—]\s*#\s*[-–—]$", RegexOptions.CultureInvariant)]
     private static partial Regex PageNumberRegex();
