@@ -52,7 +52,7 @@ internal static class ContentSignature
             using var archive = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
             return archive.GetEntry(entryName) is not null;
         }
-        catch (InvalidDataException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or ArgumentException or NotSupportedException)
         {
             return false;
         }

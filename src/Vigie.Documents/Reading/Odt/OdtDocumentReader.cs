@@ -64,7 +64,7 @@ public sealed class OdtDocumentReader : IDocumentReader
         {
             throw;
         }
-        catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException or NotSupportedException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
             throw Corrupt();
         }
@@ -86,7 +86,7 @@ public sealed class OdtDocumentReader : IDocumentReader
             var mimetype = BoundedZipEntry.Read(archive, "mimetype", 256);
             return mimetype is not null && Encoding.ASCII.GetString(mimetype).Trim() == OdtMimeType;
         }
-        catch (InvalidDataException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or ArgumentException or NotSupportedException)
         {
             return false;
         }
