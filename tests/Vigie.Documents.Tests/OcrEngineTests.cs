@@ -46,6 +46,25 @@ public sealed class OcrEngineTests(OcrEngineFixture fixture)
     }
 
     [Fact]
+    public void Recognize_SmallFileDeclaringAHugeImage_ThrowsTropVolumineuxBeforeDecoding()
+    {
+        var engine = fixture.RequireEngine();
+        // A complete PNG (IHDR, empty IDAT, IEND) declaring 20,000 × 20,000 pixels: 400 million, 50 MB once decoded at 1 bit.
+        byte[] png =
+        [
+            0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A,
+            0, 0, 0, 13, (byte)'I', (byte)'H', (byte)'D', (byte)'R', 0, 0, 0x4E, 0x20, 0, 0, 0x4E, 0x20, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+            0, 0, 0, 0, (byte)'I', (byte)'D', (byte)'A', (byte)'T', 0, 0, 0, 0,
+            0, 0, 0, 0, (byte)'I', (byte)'E', (byte)'N', (byte)'D', 0xAE, 0x42, 0x60, 0x82,
+        ];
+
+        var error = Assert.Throws<DocumentReadException>(() => engine.Recognize(png, TestContext.Current.CancellationToken));
+
+        Assert.Equal(DocumentErrorCodes.TropVolumineux, error.Code);
+        Assert.Contains("20000 × 20000 pixels", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Recognize_CancelledDuringPage_ThrowsAndEngineStaysUsable()
     {
         var engine = fixture.RequireEngine();

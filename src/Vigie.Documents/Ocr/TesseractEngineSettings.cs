@@ -15,6 +15,12 @@ public sealed record TesseractEngineSettings
     /// <summary>Most pages recognised at once, one Tesseract engine each (default: the number of cores).</summary>
     public int MaxConcurrentEngines { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Largest image recognised, in pixels (default 100 million: an A3 page at 600 dpi is 70 million). A small file can
+    /// declare a huge image; decoding it would take gigabytes per engine.
+    /// </summary>
+    public long MaxImagePixels { get; init; } = 100_000_000;
+
     /// <summary>Longest recognition of one page before it is given up (default 2 minutes).</summary>
     public TimeSpan PageTimeout { get; init; } = TimeSpan.FromMinutes(2);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -43,8 +44,9 @@ public sealed partial class TesseractOcrEngine : IOcrEngine, IDisposable
 
     /// <summary>
     /// Recognises one encoded image (PNG, JPEG, TIFF first page, JPEG 2000, BMP, PNM). Throws
-    /// <see cref="DocumentReadException"/>: FICHIER_CORROMPU when the bytes cannot be decoded, ILLISIBLE when the
-    /// engine is unavailable or the page exceeds its timeout; <see cref="OperationCanceledException"/> when cancelled.
+    /// <see cref="DocumentReadException"/>: FICHIER_CORROMPU when the bytes cannot be decoded, TROP_VOLUMINEUX when
+    /// the image exceeds <see cref="TesseractEngineSettings.MaxImagePixels"/>, ILLISIBLE when the engine is
+    /// unavailable or the page exceeds its timeout; <see cref="OperationCanceledException"/> when cancelled.
     /// An image without text gives an empty text and a confidence of 0.
     /// </summary>
     public OcrPageResult Recognize(byte[] image, CancellationToken cancellationToken)
@@ -57,6 +59,17 @@ public sealed partial class TesseractOcrEngine : IOcrEngine, IDisposable
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        if (TruncatedImageCheck.LooksComplete(image)
+            && LeptonicaImages.TryReadSize(image, out var width, out var height)
+            && (long)width * height > _settings.MaxImagePixels)
+        {
+            throw new DocumentReadException(
+                DocumentErrorCodes.TropVolumineux,
+                string.Create(
+                    CultureInfo.GetCultureInfo("fr-FR"),
+                    $"L'image est trop grande pour la reconnaissance de texte ({width} × {height} pixels, soit {(long)width * height / 1e6:0} millions ; au plus {_settings.MaxImagePixels / 1e6:0} millions) : numérisez-la à 300 dpi."));
+        }
+
         using var pix = LeptonicaImages.Decode(image)
             ?? throw new DocumentReadException(
                 DocumentErrorCodes.FichierCorrompu,

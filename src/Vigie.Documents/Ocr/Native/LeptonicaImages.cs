@@ -23,6 +23,13 @@ internal static class LeptonicaImages
         return pix;
     }
 
+    /// <summary>Width and height read from the image header without decoding it; false when the header is unreadable.</summary>
+    public static bool TryReadSize(byte[] image, out int width, out int height)
+    {
+        var status = LeptonicaNative.PixReadHeaderMem(image, (nuint)image.Length, out _, out width, out height, out _, out _, out _);
+        return status == 0 && width > 0 && height > 0;
+    }
+
     /// <summary>
     /// The pages of a multi-page TIFF, each re-encoded as a single-page TIFF the OCR engine reads, one at a time
     /// (a decoded A4 page at 300 dpi weighs 9 to 35 MB). Yields null for a page that cannot be decoded, then stops:

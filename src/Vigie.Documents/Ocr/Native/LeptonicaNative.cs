@@ -19,6 +19,10 @@ internal static partial class LeptonicaNative
     [LibraryImport(OcrNativeLibraries.Leptonica, EntryPoint = "pixReadMem")]
     internal static partial PixHandle PixReadMem(ReadOnlySpan<byte> data, nuint size);
 
+    [LibraryImport(OcrNativeLibraries.Leptonica, EntryPoint = "pixReadHeaderMem")]
+    internal static partial int PixReadHeaderMem(
+        ReadOnlySpan<byte> data, nuint size, out int format, out int width, out int height, out int bitsPerSample, out int samplesPerPixel, out int hasColormap);
+
     [LibraryImport(OcrNativeLibraries.Leptonica, EntryPoint = "pixReadMemFromMultipageTiff")]
     internal static partial PixHandle PixReadMemFromMultipageTiff(ReadOnlySpan<byte> data, nuint size, ref nuint offset);
 
