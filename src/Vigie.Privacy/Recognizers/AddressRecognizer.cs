@@ -297,7 +297,7 @@ public sealed partial class AddressRecognizer : IPiiRecognizer
 
     private const string StreetTypes = "rue|avenue|av\\.|bd\\.?|boulevard|place|pl\\.|chemin|ch\\.|impasse|imp\\.|all[ée]e|route|rte|quai|cours|square|sq\\.|lotissement|lot\\.|r[ée]sidence|r[ée]sid\\.|hameau|chauss[ée]e|sentier|voie|passage|cit[ée]|domaine|faubourg|fbg|promenade|rond-point|esplanade|mont[ée]e|traverse|villa|mail|parvis|ruelle|venelle|clos|carrefour|quartier|lieu-dit|lieudit|grande?[- ]rue|parc|cour|vc";
 
-    [GeneratedRegex(@"(?<![\w/.,°])(?:\d{1,4}(?:\s?(?:bis|ter|quater|[a-dA-D])\b)?\s*,?\s+(?:" + StreetTypes + @")(?=[\s.])|(?:lieu[- ]dit|lieudit|hameau|lotissement|r[ée]sidence)\s+(?=(?:(?:de|du|des|la|le|les|l'|d')\s*)*[A-ZÉÈÊÀÂÎÔÛÇ]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w/.,°])(?:\d{1,4}(?:\s?(?:bis|ter|quater|[a-dA-D])\b)?\s*,?\s+(?:" + StreetTypes + @")(?=[\s.])|(?:lieu[- ]dit|lieudit|(?-i:Hameau|Lotissement|R[ée]sidence|HAMEAU|LOTISSEMENT|R[ÉE]SIDENCE))\s+(?=(?:(?:de|du|des|la|le|les|l'|d')\s*)*(?-i:[A-ZÉÈÊÀÂÎÔÛÇ])))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StreetStart();
 
     [GeneratedRegex(@"\G[ \t]*(?:[,\-–][ \t]*)?(?:\r?\n[ \t]*)?(?:(?:BP|CS|TSA)\s*\d+[ \t,]*)?(?<cp>\d{5}|\d{2}\s\d{3})[ \t]+(?<town>[A-ZÉÈÊÀÂÎÔÛÇ][\p{L}'’\- ]{0,45}?)(?:[ \t]+(?:cedex|CEDEX|Cedex)(?:[ \t]*\d{1,2})?)?(?=[ \t]*(?:[\r\n,;.()]|$))", RegexOptions.CultureInvariant)]
