@@ -8,7 +8,7 @@ namespace Vigie.Acts.Corpus.Evaluation;
 /// <summary>
 /// Puts a field value in the form the evaluation compares: case, spaces, apostrophes and hyphen spacing of names do
 /// not count; a grade must be the catalogue label (only case and spaces are forgiven); "L. 332-23 1°" equals
-/// "L332-23 1°"; "Madame" equals "Mme"; "Mairie de X", "Ville de X" and "Commune de X" are the same collectivité.
+/// "L332-23 1°"; "Madame" equals "Mme"; "Mairie de X", "Ville de X" and "Commune de X" are the same collectivité, whose accents do not count.
 /// </summary>
 public static partial class FieldNormalizer
 {
@@ -44,8 +44,9 @@ public static partial class FieldNormalizer
             case ContractFields.Signataire:
                 return Name(LeadingArticle().Replace(text, ", "));
             case ContractFields.Collectivite:
-                // "Mairie de X", "Ville de X" and "Commune de X" name the same collectivité.
-                return Name(CommunePrefix().Replace(text, "COMMUNE $1"));
+                // "Mairie de X", "Ville de X" and "Commune de X" name the same collectivité; headers in capitals
+                // often drop accents ("A VOCATION MULTIPLE"), so accents do not count here.
+                return WithoutAccents(Name(CommunePrefix().Replace(text, "COMMUNE $1")));
             case ContractFields.AgentNom:
             case ContractFields.AgentPrenom:
                 return Name(text);
@@ -58,6 +59,21 @@ public static partial class FieldNormalizer
     {
         var upper = text.ToUpper(CultureInfo.InvariantCulture).TrimEnd('.', ',', ';');
         return SpacedPunctuation().Replace(upper, "$1");
+    }
+
+    private static string WithoutAccents(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
     private static string Collapse(string text)

@@ -24,6 +24,9 @@ public sealed class CorpusModule : ICliModule
             corpus.AddCommand<CorpusGenerateCommand>("generate")
                 .WithDescription("Génère un corpus d'actes étiquetés (TXT, PDF, DOCX, scans PNG, ZIP) et son labels.jsonl.")
                 .WithExample("corpus", "generate", "corpus", "--count", "500", "--seed", "42");
+            corpus.AddCommand<CorpusSamplesCommand>("samples")
+                .WithDescription("Réécrit le lot d'exemples fourni (samples/) à partir de sa graine, avec ses étiquettes.")
+                .WithExample("corpus", "samples", "samples", "--labels", "tests/corpus/samples.labels.jsonl");
         });
         config.AddCommand<EvalCommand>("eval")
             .WithDescription("Évalue un rapport de « vigie check » contre les étiquettes d'un corpus (précision, rappel, exactitude).")
