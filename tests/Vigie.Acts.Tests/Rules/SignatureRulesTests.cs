@@ -112,13 +112,32 @@ public sealed class SignatureRulesTests
     }
 
     [Fact]
-    public void DelegationAbsente_ExtractedFieldsSayNotAutorite_Fires()
+    public void DelegationAbsente_NoFaitALineAndFieldsSayNotAutorite_FiresOnTheFields()
     {
-        var act = SampleActs.AvancementEchelon(fields: f =>
-        {
-            f.SignataireEstAutorite = false;
-            f.SignataireQualite = "Premier adjoint";
-        });
+        var act = SampleActs.AvancementEchelon(
+            t => TestActs.Replace(TestActs.Replace(t, "Fait à Saint-Pair-sur-Mer, le 12 février 2026", string.Empty), Block, string.Empty),
+            f =>
+            {
+                f.SignataireEstAutorite = false;
+                f.SignataireQualite = "Premier adjoint";
+            });
+
+        var anomaly = Assert.Single(RuleRunner.Run(AnomalyCodes.DelegationAbsente, act));
+
+        Assert.Contains("Premier adjoint", anomaly.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DelegationAbsente_HeaderQualiteExtractedButBlockSignedByDgs_FiresOnTheBlock()
+    {
+        // The extraction may take "Le Maire" from the header; the block under "Fait à" is what was signed.
+        var act = SampleActs.AvancementEchelon(
+            t => TestActs.Replace(t, Block, "Le Directeur général des services,\nPaul BLANC"),
+            f =>
+            {
+                f.SignataireEstAutorite = true;
+                f.SignataireQualite = "Maire";
+            });
 
         Assert.Single(RuleRunner.Run(AnomalyCodes.DelegationAbsente, act));
     }

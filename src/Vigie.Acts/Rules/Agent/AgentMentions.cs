@@ -31,6 +31,9 @@ internal static partial class AgentMentions
     private const string Upper = "A-ZÀ-ÖØ-Þ";
     private const string Lower = "a-zß-öø-ÿ";
 
-    [GeneratedRegex(@"\b(?<c>M\.|Mr\.?|Mme\.?|Mlle\.?|Monsieur|Madame|Mademoiselle)[ \t]+(?:(?<p>[" + Upper + "][" + Lower + "]+(?:-[" + Upper + "][" + Lower + "]+)?)[ \t]+(?<n>[" + Upper + "][" + Upper + @"'’\-]+(?:[ \t][" + Upper + "][" + Upper + @"'’\-]+)*)(?![" + Lower + "])|(?<n>[" + Upper + "][" + Upper + @"'’\-]+(?:[ \t][" + Upper + "][" + Upper + @"'’\-]+)*)(?![" + Lower + "])(?:[ \t]+(?<p>[" + Upper + "][" + Lower + "]+(?:-[" + Upper + "][" + Lower + "]+)?))?)")]
+    /// <summary>Letters of a surname after its first; a scan may read an O as 0 or an I as 1.</summary>
+    private const string SurnameTail = "[" + Upper + @"0-9'’\-]+";
+
+    [GeneratedRegex(@"\b(?<c>M\.|Mr\.?|Mme\.?|Mlle\.?|Monsieur|Madame|Mademoiselle)[ \t]+(?:(?<p>[" + Upper + "][" + Lower + "]+(?:-[" + Upper + "][" + Lower + "]+)?)[ \t]+(?<n>[" + Upper + "]" + SurnameTail + "(?:[ \t][" + Upper + "]" + SurnameTail + ")*)(?![" + Lower + "])|(?<n>[" + Upper + "]" + SurnameTail + "(?:[ \t][" + Upper + "]" + SurnameTail + ")*)(?![" + Lower + "])(?:[ \t]+(?<p>[" + Upper + "][" + Lower + "]+(?:-[" + Upper + "][" + Lower + "]+)?))?)")]
     private static partial Regex CivilityNameRegex();
 }

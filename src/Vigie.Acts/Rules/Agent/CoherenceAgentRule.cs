@@ -31,14 +31,10 @@ internal sealed partial class CoherenceAgentRule(GrillesIndiciaires grilles) : A
             anomalies.Add(identity);
         }
 
-        var grade = Grade(act);
-        if (grade is not null)
+        // A grade of another catégorie also shows as a wrong catégorie: one anomaly is enough.
+        if ((Grade(act) ?? Categorie(act)) is { } career)
         {
-            anomalies.Add(grade);
-        }
-        else if (Categorie(act) is { } categorie)
-        {
-            anomalies.Add(categorie);
+            anomalies.Add(career);
         }
 
         return anomalies;
@@ -54,10 +50,15 @@ internal sealed partial class CoherenceAgentRule(GrillesIndiciaires grilles) : A
         }
 
         var fields = act.Fields;
-        var tolerance = act.Segment.MinOcrConfidence is null ? 0 : 1; // an OCR'd letter is not another person
+        var tolerance = act.Segment.MinOcrConfidence is < PoorOcrConfidence ? 1 : 0; // a misread letter is not another person
         var reference = ReferenceOf(fields, mentions);
         foreach (var mention in mentions)
         {
+            if (IsSomeoneElse(text, mention))
+            {
+                continue;
+            }
+
             var sameNom = SameWord(mention.Nom, reference.Nom, tolerance) || Compound(mention.Nom, reference.Nom);
             var samePrenom = mention.Prenom is null || reference.Prenom is null || SameWord(mention.Prenom, reference.Prenom, tolerance);
             string? what = null;
@@ -97,7 +98,7 @@ internal sealed partial class CoherenceAgentRule(GrillesIndiciaires grilles) : A
         var seen = new List<(string Key, string Written, Match Match)>();
         for (var match = GradeRegex().Match(text); match.Success; match = match.NextMatch())
         {
-            if (ActLayout.IsVisaLine(text, TextLines.Around(text, match.Index)))
+            if (ActLayout.IsLegalTextCitation(text, TextLines.Around(text, match.Index)))
             {
                 continue;
             }
@@ -138,7 +139,7 @@ internal sealed partial class CoherenceAgentRule(GrillesIndiciaires grilles) : A
 
         for (var match = CategorieRegex().Match(text); match.Success; match = match.NextMatch())
         {
-            if (ActLayout.IsVisaLine(text, TextLines.Around(text, match.Index)) || match.Groups["c"].Value == expected)
+            if (ActLayout.IsLegalTextCitation(text, TextLines.Around(text, match.Index)) || match.Groups["c"].Value == expected)
             {
                 continue;
             }
@@ -149,6 +150,13 @@ internal sealed partial class CoherenceAgentRule(GrillesIndiciaires grilles) : A
         }
 
         return null;
+    }
+
+    /// <summary>"Mme Sophie MARTIN, Adjointe au Maire": a signatory or delegate named with a qualité, not the agent.</summary>
+    private static bool IsSomeoneElse(string text, AgentMention mention)
+    {
+        var after = mention.Index + mention.Length;
+        return QualiteAfterRegex().IsMatch(text.AsSpan(after, Math.Min(60, text.Length - after)));
     }
 
     private static AgentReference ReferenceOf(ActFields fields, List<AgentMention> mentions)
@@ -188,6 +196,12 @@ internal sealed partial class CoherenceAgentRule(GrillesIndiciaires grilles) : A
         var y = TextFolding.Fold(b);
         return x.Split(' ', '-').Intersect(y.Split(' ', '-'), StringComparer.Ordinal).Any(w => w.Length > 2);
     }
+
+    /// <summary>Under this OCR confidence (0–100), one letter of difference in a name is taken for a misreading.</summary>
+    private const double PoorOcrConfidence = 80;
+
+    [GeneratedRegex(@"^\s*,\s*(?:(?:le|la|l['’])\s*)?(?:premi[eè]re?\s+)?(?:adjointe?\s+(?:au|[àa]\s+la|d[ée]l[ée]gu)|maire|pr[ée]sidente?|vice|directeur|directrice|conseill[eè]re?|secr[ée]taire\s+g[ée]n[ée]ral|d\.?g\.?[sa]\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QualiteAfterRegex();
 
     private const string Classe = @"(?:\s+principal(?:\s+de)?\s+(?:1re|1[eè]re|premi[eè]re|2e|2[eè]me|2nde|seconde|deuxi[eè]me)\s+classe)?";
 

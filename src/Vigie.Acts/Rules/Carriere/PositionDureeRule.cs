@@ -152,25 +152,37 @@ internal sealed partial class PositionDureeRule(DureesLegales durees) : ActRule
         }
     }
 
+    /// <summary>The motif of the field, else the one the articles state, else one written anywhere (the objet).</summary>
     private static string? DisponibiliteMotif(AnalyzedAct act)
     {
-        var source = act.Fields.Motif is { Length: > 0 } field ? TextFolding.Fold(field) : TextFolding.Fold(act.Segment.Text);
-        if (source.Contains("convenance", StringComparison.Ordinal))
+        if (act.Fields.Motif is { Length: > 0 } field)
+        {
+            return MotifIn(TextFolding.Fold(field));
+        }
+
+        var text = act.Segment.Text;
+        var layout = ActLayout.Of(text);
+        return MotifIn(TextFolding.Fold(text[layout.DispositifStart..layout.DispositifEnd(text)])) ?? MotifIn(TextFolding.Fold(text));
+    }
+
+    private static string? MotifIn(string folded)
+    {
+        if (folded.Contains("convenance", StringComparison.Ordinal))
         {
             return "convenances_personnelles";
         }
 
-        if (source.Contains("entreprise", StringComparison.Ordinal))
+        if (folded.Contains("entreprise", StringComparison.Ordinal))
         {
             return "creation_entreprise";
         }
 
-        if (EtudesRegex().IsMatch(source))
+        if (EtudesRegex().IsMatch(folded))
         {
             return "etudes";
         }
 
-        return EleverRegex().IsMatch(source) ? "elever_enfant" : null;
+        return EleverRegex().IsMatch(folded) ? "elever_enfant" : null;
     }
 
     private static (int Value, Evidence? Evidence)? Quotite(AnalyzedAct act)

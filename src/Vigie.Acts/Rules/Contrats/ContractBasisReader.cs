@@ -78,6 +78,7 @@ internal static partial class ContractBasisReader
     [GeneratedRegex(@"\bL\.?\s*(?<t>3\d{2})\s?[-‐‑–]\s?(?<n>\d{1,2})(?!\d)(?:[ \t]*,?[ \t]*(?:(?<al>[1-9])[ \t]*(?:°|º|o\b|er\b|e\b|[eè]me\b)|alin[ée]a[ \t]+(?<al>[1-9])\b))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CgfpArticleRegex();
 
-    [GeneratedRegex(@"\barticle\s+(?<a>3(?:-[1-6])?|38|47|110)(?:[ \t]*,?[ \t]*(?:I+[ \t]*,?[ \t]*)?(?<al>[1-9])[ \t]*°)?[^.\n]{0,80}?loi\s+(?:n\s?[°ºo]\.?\s*)?84[-‐‑–]\s?53\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"article 3-3 2° de la loi n° 84-53" or "loi n° 84-53 …, notamment son article 3 1°" (before the CGFP).</summary>
+    [GeneratedRegex(@"\barticle\s+(?<a>3(?:-[1-6])?|38|47|110)(?:[ \t]*,?[ \t]*(?:I+[ \t]*,?[ \t]*)?(?<al>[1-9])[ \t]*°)?[^.\n]{0,80}?loi\s+(?:n\s?[°ºo]\.?\s*)?84[-‐‑–]\s?53\b|\bloi\s+(?:n\s?[°ºo]\.?\s*)?84[-‐‑–]\s?53\b[^.\n;]{0,80}?\barticle\s+(?<a>3(?:-[1-6])?|38|47|110)(?![\d-])(?:[ \t]*,?[ \t]*(?:I+[ \t]*,?[ \t]*)?(?<al>[1-9])[ \t]*°)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LegacyArticleRegex();
 }

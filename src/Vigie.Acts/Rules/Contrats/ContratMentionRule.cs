@@ -42,7 +42,8 @@ internal sealed partial class ContratMentionRule(ChangementsJuridiques changemen
             missing.Add("l'emploi occupé");
         }
 
-        if (string.IsNullOrWhiteSpace(fields.Categorie) && !CategorieRegex().IsMatch(text))
+        // A catégorie the extraction inferred from the grade (no evidence in the act) is not a mention of the contract.
+        if (!(fields.Categorie is { Length: > 0 } && act.FieldEvidence.ContainsKey(FieldNames.Categorie)) && !CategorieRegex().IsMatch(text))
         {
             missing.Add("la catégorie hiérarchique");
         }
@@ -90,7 +91,7 @@ internal sealed partial class ContratMentionRule(ChangementsJuridiques changemen
     [GeneratedRegex(@"r[ée]mun[ée]r|\bindice\b|traitement|\bsalaire\b|\bSMIC\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RemunerationRegex();
 
-    [GeneratedRegex(@"lieu\s+(?:d['’]exercice|de\s+travail|d['’]affectation)|affect[ée]e?\s+(?:au|[àa]\s+la|[àa]\s+l['’]|aux|[àa])\s|exercera\s+(?:ses|les)\s+fonctions\s+(?:au|[àa]|dans)|r[ée]sidence\s+administrative|\baffectation\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"lieu\s+(?:d['’]exercice|de\s+travail|d['’]affectation)|affect[ée]e?\s+(?:au|[àa]\s+la|[àa]\s+l['’]|aux|[àa])\s|exercera\s+(?:ses|les)\s+fonctions\s+(?:au|[àa]|dans)\b|r[ée]sidence\s+administrative|\baffectation\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LieuRegex();
 
     [GeneratedRegex(@"temps\s+(?:non\s+)?complet|temps\s+partiel|dur[ée]e\s+hebdomadaire|heures?\s+(?:hebdomadaires?|par\s+semaine)|/\s*35(?:e|[eè]me)?s?\b|trente-cinq\s+heures|\b\d{1,2}\s*h(?:eures?)?\s*(?:\d{2})?\s*(?:hebdomadaires?|par\s+semaine)|temps\s+de\s+travail", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -81,6 +81,6 @@ internal sealed partial class DateIncoherenteRule : ActRule
     }
 
     /// <summary>"Vu la demande de l'agent en date du", "sa demande du" (not "demande de disponibilité du … au …").</summary>
-    [GeneratedRegex(@"\bdemande\s+(?:[^.\n]{0,80}?\s)?(?:en\s+date\s+du|dat[ée]e\s+du|re[çc]ue\s+le)\s+|\bdemande\s+du\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bdemande\s+(?:[^;\n]{0,160}?\s)?(?:en\s+date\s+du|dat[ée]e\s+du|re[çc]ue\s+le)\s+|\bdemande\s+du\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RequestRegex();
 }

@@ -30,8 +30,25 @@ internal static partial class ActDates
         return match.Success ? FrenchDates.At(text, match.Index + match.Length) : null;
     }
 
-    /// <summary>True when the effect is tied to the notification or signature ("à compter de sa notification").</summary>
-    public static bool EffectIsOnNotification(AnalyzedAct act) => OnNotificationRegex().IsMatch(act.Segment.Text);
+    /// <summary>
+    /// True when the effect is tied to the notification or signature ("est nommé à compter de sa notification"), not
+    /// counting the délai de recours that also runs "à compter de sa notification".
+    /// </summary>
+    public static bool EffectIsOnNotification(AnalyzedAct act)
+    {
+        var text = act.Segment.Text;
+        for (var match = OnNotificationRegex().Match(text); match.Success; match = match.NextMatch())
+        {
+            var before = text.AsSpan(Math.Max(0, match.Index - 120), Math.Min(120, match.Index));
+            if (!before.Contains("délai", StringComparison.OrdinalIgnoreCase) && !before.Contains("recours", StringComparison.OrdinalIgnoreCase)
+                && !before.Contains("delai", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Evidence of the date d'effet: the field's, else the "à compter du" words.</summary>
     public static Evidence? EffectEvidence(AnalyzedAct act)

@@ -42,12 +42,14 @@ internal static partial class FrenchDates
     private static DateMention ToMention(Match match)
     {
         var dayText = match.Groups["d"].Value;
-        var day = char.IsDigit(dayText[^1]) ? int.Parse(dayText, CultureInfo.InvariantCulture) : 1;
+        var day = char.IsDigit(dayText[^1])
+            ? int.Parse(dayText, CultureInfo.InvariantCulture)
+            : dayText.StartsWith('1') ? 1 : FrenchNumbers.ParseWords(dayText) ?? 0;
         var month = match.Groups["m"].Success
             ? MonthOf(match.Groups["m"].Value)
             : int.Parse(match.Groups["mn"].Value, CultureInfo.InvariantCulture);
         var yearText = match.Groups["y"].Value;
-        var year = int.Parse(yearText, CultureInfo.InvariantCulture);
+        var year = char.IsDigit(yearText[0]) ? int.Parse(yearText, CultureInfo.InvariantCulture) : FrenchNumbers.ParseWords(yearText) ?? 0;
         if (yearText.Length == 2)
         {
             year += 2000;
@@ -77,9 +79,20 @@ internal static partial class FrenchDates
         };
     }
 
+    private const string Months = @"(?<m>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)";
+
+    /// <summary>Days written in letters: "premier", "douze", "vingt-huit", "trente et un".</summary>
+    private const string DayWords =
+        @"premier|vingt(?:[- ]et[- ]un|-(?:deux|trois|quatre|cinq|six|sept|huit|neuf))?|trente(?:[- ]et[- ]un)?|dix-(?:sept|huit|neuf)|onze|douze|treize|quatorze|quinze|seize|dix|deux|trois|quatre|cinq|six|sept|huit|neuf|un";
+
+    /// <summary>Years written in letters: "deux mille vingt-six", "mille neuf cent quatre-vingt-quinze".</summary>
+    private const string YearWords =
+        @"(?:deux\s+mille|mille\s+neuf\s+cents?)(?:[\s-](?:et[\s-])?(?:quatre-vingts?|soixante|cinquante|quarante|trente|vingt|dix-sept|dix-huit|dix-neuf|onze|douze|treize|quatorze|quinze|seize|dix|un|deux|trois|quatre|cinq|six|sept|huit|neuf)\b)*";
+
     private const string DatePattern =
-        @"(?<date>(?<d>1\s?(?:er|ᵉʳ)|[0-3]?\d)\s*(?<m>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?<y>(?:19|20)\d{2})"
-        + @"|(?<d>[0-3]?\d)\s?[/.\-]\s?(?<mn>[01]?\d)\s?[/.\-]\s?(?<y>(?:19|20)\d{2}|\d{2}(?!\d)))";
+        @"(?<date>(?<d>1\s?(?:er|ᵉʳ)|[0-3]?\d)\s*" + Months + @"\s+(?<y>(?:19|20)\d{2})"
+        + @"|(?<d>[0-3]?\d)\s?[/.\-]\s?(?<mn>[01]?\d)\s?[/.\-]\s?(?<y>(?:19|20)\d{2}|\d{2}(?!\d))"
+        + @"|\b(?<d>" + DayWords + @")\s+" + Months + @"\s+(?<y>" + YearWords + "))";
 
     [GeneratedRegex(@"(?<![\d/.\-])" + DatePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateRegex();

@@ -25,9 +25,13 @@ internal sealed partial class DelegationAbsenteRule : ActRule
 
         var fields = act.Fields;
         var block = SignatureBlockReader.Read(act);
-        var qualite = !string.IsNullOrWhiteSpace(fields.SignataireQualite) ? fields.SignataireQualite : block.Qualite;
-        var isAutorite = fields.SignataireEstAutorite
-            ?? (!string.IsNullOrWhiteSpace(fields.SignataireQualite) ? SignatureBlockReader.IsAutorite(fields.SignataireQualite) : block.IsAutorite);
+        // The qualité written under "Fait à" decides; the extracted one may come from the header "Le Maire de …".
+        var fromBlock = block.FaitLine is not null && block.Qualite is not null;
+        var qualite = fromBlock || string.IsNullOrWhiteSpace(fields.SignataireQualite) ? block.Qualite : fields.SignataireQualite;
+        var isAutorite = fromBlock
+            ? block.IsAutorite
+            : fields.SignataireEstAutorite
+                ?? (!string.IsNullOrWhiteSpace(fields.SignataireQualite) ? SignatureBlockReader.IsAutorite(fields.SignataireQualite) : block.IsAutorite);
         if (isAutorite != false
             || !string.IsNullOrWhiteSpace(fields.Delegation)
             || block.DelegationStated

@@ -21,23 +21,23 @@ internal sealed class SignataireIncompletRule : ActRule
 
         var fields = act.Fields;
         var block = SignatureBlockReader.Read(act);
-        var fromFields = !string.IsNullOrWhiteSpace(fields.Signataire) || !string.IsNullOrWhiteSpace(fields.SignataireNom)
-            || !string.IsNullOrWhiteSpace(fields.SignataireQualite);
-        if (!block.HasSignatory && !fromFields)
+        var trustFields = block.FaitLine is null; // under "Fait à", what is written decides (see SignatureAbsenteRule)
+        if (!block.HasSignatory && !(trustFields && SignatureAbsenteRule.HasSignatoryField(fields)))
         {
             yield break; // SIGNATURE_ABSENTE
         }
 
-        // What the extraction read and what the signature block shows are both trusted: missing means missing in both.
-        var names = block.Names
-            .Concat(NamesIn(fields.Signataire))
-            .Concat(NamesIn(fields.SignataireNom))
-            .ToList();
-        var hasPrenom = names.Any(n => n.HasFullPrenom);
-        var hasQualite = block.Qualite is not null
-            || !string.IsNullOrWhiteSpace(fields.SignataireQualite)
-            || (fields.Signataire is { } s && SignatureBlockReader.HasQualite(s));
+        var names = block.Names.ToList();
+        var hasQualite = block.Qualite is not null;
+        if (trustFields)
+        {
+            names.AddRange(NamesIn(fields.Signataire));
+            names.AddRange(NamesIn(fields.SignataireNom));
+            hasQualite |= !string.IsNullOrWhiteSpace(fields.SignataireQualite)
+                || (fields.Signataire is { } s && SignatureBlockReader.HasQualite(s));
+        }
 
+        var hasPrenom = names.Any(n => n.HasFullPrenom);
         var missing = new List<string>();
         if (!hasPrenom)
         {

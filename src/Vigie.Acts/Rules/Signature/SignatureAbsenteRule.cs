@@ -14,17 +14,15 @@ internal sealed class SignatureAbsenteRule : ActRule
 
     public override IEnumerable<Anomaly> Evaluate(AnalyzedAct act)
     {
-        var fields = act.Fields;
-        if (act.Type == ActType.NonActe
-            || !string.IsNullOrWhiteSpace(fields.Signataire)
-            || !string.IsNullOrWhiteSpace(fields.SignataireNom)
-            || !string.IsNullOrWhiteSpace(fields.SignataireQualite))
+        if (act.Type == ActType.NonActe)
         {
             yield break;
         }
 
+        // Where the act has a "Fait à" line, what is written under it decides (a field may come from the header
+        // "Le Maire de …"); without it, the extracted signatory is trusted too.
         var block = SignatureBlockReader.Read(act);
-        if (block.HasSignatory)
+        if (block.HasSignatory || (block.FaitLine is null && HasSignatoryField(act.Fields)))
         {
             yield break;
         }
@@ -34,6 +32,10 @@ internal sealed class SignatureAbsenteRule : ActRule
             : "L'acte n'est pas signé : aucun signataire (prénom, nom, qualité) ne figure sous la mention « Fait à …, le … ».";
         yield return Anomaly(message, SignatureRegion(act, block));
     }
+
+    internal static bool HasSignatoryField(ActFields fields) =>
+        !string.IsNullOrWhiteSpace(fields.Signataire) || !string.IsNullOrWhiteSpace(fields.SignataireNom)
+        || !string.IsNullOrWhiteSpace(fields.SignataireQualite);
 
     /// <summary>The signature block read, or the last lines of the act.</summary>
     internal static Evidence SignatureRegion(AnalyzedAct act, SignatureBlock block) =>
