@@ -70,7 +70,8 @@ public sealed class ResumeAfterKillTests
                 announced++;
             }
 
-            Assert.True(timeout.Elapsed < TimeSpan.FromSeconds(30), "Le processus enfant est trop lent.");
+            // A guard against a hung child only, not a speed check: a loaded CI machine may be slow to start it.
+            Assert.True(timeout.Elapsed < TimeSpan.FromMinutes(5), "Le processus enfant ne progresse plus.");
         }
 
         child.Kill(entireProcessTree: true);
