@@ -209,6 +209,11 @@ public sealed class CommuneCatalog
                 && r.Population is > 0 && departements.Find(r.Departement) is not null)
             .Select(r => new Commune(r.Code!, r.Nom!, r.Departement!, r.Population!.Value))
             .ToArray();
+
+        // Homonyms (Saint-Denis, Sainte-Colombe…) are left out: an act names its commune without its département,
+        // so the tribunal expected for a homonym could not be told from the act itself.
+        var homonyms = communes.GroupBy(c => c.Nom, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        communes = communes.Where(c => !homonyms.Contains(c.Nom)).ToArray();
         var byCode = communes.ToDictionary(c => c.Code, StringComparer.Ordinal);
 
         List<EpciRow>? epciRows;
