@@ -12,7 +12,7 @@ public sealed record ActQuery
     /// <summary>The collectivité's full name (case and accents ignored).</summary>
     public string? Collectivite { get; init; }
 
-    /// <summary>Part of the agent's surname and/or first name.</summary>
+    /// <summary>Words of the agent's surname and/or first name, in any order, whole or in part.</summary>
     public string? Agent { get; init; }
 
     /// <summary>Act type code, e.g. "AVANCEMENT_ECHELON".</summary>

@@ -72,10 +72,8 @@ public static class CatalogJsonWriter
         WriteStringOrNull(writer, "decided_by", act.DecidedBy);
         WriteStringOrNull(writer, "decision_reason", act.DecisionReason);
         writer.WriteString("created_at", act.CreatedAt.ToString("O", CultureInfo.InvariantCulture));
-        writer.WritePropertyName("fields");
-        writer.WriteRawValue(act.FieldsJson);
-        writer.WritePropertyName("anomalies");
-        writer.WriteRawValue(act.AnomaliesJson);
+        WriteStoredJson(writer, "fields", act.FieldsJson);
+        WriteStoredJson(writer, "anomalies", act.AnomaliesJson);
         if (decisions is not null)
         {
             writer.WriteStartArray("decisions");
@@ -178,6 +176,14 @@ public static class CatalogJsonWriter
         writer.WriteNumber("acts", batch.Counts.Acts);
         writer.WriteEndObject();
         writer.WriteEndObject();
+    }
+
+    /// <summary>Stored JSON re-emitted through the writer, so it is indented and escaped like the rest.</summary>
+    private static void WriteStoredJson(Utf8JsonWriter writer, string name, string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        writer.WritePropertyName(name);
+        document.RootElement.WriteTo(writer);
     }
 
     private static void WriteStringOrNull(Utf8JsonWriter writer, string name, string? value)

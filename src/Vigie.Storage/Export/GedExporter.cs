@@ -98,7 +98,7 @@ public sealed class GedExporter
         json.WriteEndObject();
         if (missing.Count > 0)
         {
-            _logger.LogWarning("Export GED : {Count} original(aux) absent(s) du stockage.", missing.Count);
+            _logger.LogInformation("Export GED : {Count} original(aux) absent(s) du stockage.", missing.Count);
         }
 
         return new GedExportResult(root, actCount, copied.Count, missing.ToArray());

@@ -8,7 +8,7 @@ namespace Vigie.Storage.Sqlite;
 
 /// <summary>
 /// Turns an <see cref="ActQuery"/> into SQL. Values always travel as parameters; only fixed column names from
-/// the switch below enter the text.
+/// the switches below enter the text.
 /// </summary>
 internal static class SqliteActQueryBuilder
 {
@@ -30,6 +30,28 @@ internal static class SqliteActQueryBuilder
     {
         var command = connection.CreateCommand();
         var where = BuildWhere(query, command.Parameters);
+        var orderBy = OrderBy(query);
+        // Deferred join: filter, sort and page narrow rows (id and sort key) first, then fetch the page's full rows.
+        // Sorting thousands of rows together with their JSON costs far more than the sort itself.
+        command.CommandText =
+            $"SELECT {SqliteCatalogRows.ActColumns} {SqliteCatalogRows.ActFrom} " +
+            $"WHERE a.id IN (SELECT a.id FROM acts a{where} ORDER BY {orderBy} LIMIT $limit OFFSET $offset) " +
+            $"ORDER BY {orderBy};";
+        command.Parameters.AddWithValue("$limit", query.Limit);
+        command.Parameters.AddWithValue("$offset", query.Offset);
+        return command;
+    }
+
+    public static SqliteCommand BuildCount(SqliteConnection connection, ActQuery query)
+    {
+        var command = connection.CreateCommand();
+        var where = BuildWhere(query, command.Parameters);
+        command.CommandText = $"SELECT COUNT(*) FROM acts a{where};";
+        return command;
+    }
+
+    private static string OrderBy(ActQuery query)
+    {
         var direction = query.Descending ? "DESC" : "ASC";
         var sortColumn = query.Sort switch
         {
@@ -41,58 +63,56 @@ internal static class SqliteActQueryBuilder
             ActSort.Verdict => "a.verdict",
             _ => null,
         };
-        var orderBy = sortColumn is null ? $"a.id {direction}" : $"{sortColumn} {direction}, a.id {direction}";
-        command.CommandText = $"SELECT {SqliteCatalogRows.ActColumns} {SqliteCatalogRows.ActFrom}{where} ORDER BY {orderBy} LIMIT $limit OFFSET $offset;";
-        command.Parameters.AddWithValue("$limit", query.Limit);
-        command.Parameters.AddWithValue("$offset", query.Offset);
-        return command;
-    }
-
-    public static SqliteCommand BuildCount(SqliteConnection connection, ActQuery query)
-    {
-        var command = connection.CreateCommand();
-        var where = BuildWhere(query, command.Parameters);
-        // The join is only needed when the file name is searched.
-        var from = string.IsNullOrWhiteSpace(query.Text) ? "FROM acts a" : SqliteCatalogRows.ActFrom;
-        command.CommandText = $"SELECT COUNT(*) {from}{where};";
-        return command;
+        return sortColumn is null ? $"a.id {direction}" : $"{sortColumn} {direction}, a.id {direction}";
     }
 
     private static string BuildWhere(ActQuery query, SqliteParameterCollection parameters)
     {
         var clauses = new List<string>();
+
+        // With a collectivité, its index must drive the query: it is the most selective filter, and the one the
+        // per-collectivité isolation will always add. A unary '+' keeps SQLite off the other columns' indexes.
+        var column = "a.";
         if (SearchKey.Normalize(query.Collectivite) is { } collectivite)
         {
             clauses.Add("a.collectivite_key = $collectivite");
             parameters.AddWithValue("$collectivite", collectivite);
+            column = "+a.";
         }
 
         if (SearchKey.Normalize(query.Agent) is { } agent)
         {
-            clauses.Add(@"a.agent_key LIKE $agent ESCAPE '\'");
-            parameters.AddWithValue("$agent", Contains(agent));
+            // Each word anywhere in "nom prénom": "hélène lef" finds LEFÈVRE Hélène.
+            var words = agent.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < words.Length; i++)
+            {
+                var name = "$agent" + i.ToString(CultureInfo.InvariantCulture);
+                clauses.Add($@"a.agent_key LIKE {name} ESCAPE '\'");
+                parameters.AddWithValue(name, Contains(words[i]));
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(query.Type))
         {
-            clauses.Add("a.type = $type");
+            clauses.Add($"{column}type = $type");
             parameters.AddWithValue("$type", query.Type.Trim().ToUpperInvariant());
         }
 
         if (!string.IsNullOrWhiteSpace(query.Verdict))
         {
-            clauses.Add("a.verdict = $verdict");
+            clauses.Add($"{column}verdict = $verdict");
             parameters.AddWithValue("$verdict", query.Verdict.Trim().ToLowerInvariant());
         }
 
         if (query.Classement is { } classement)
         {
-            clauses.Add("a.classement = $classement");
+            clauses.Add($"{column}classement = $classement");
             parameters.AddWithValue("$classement", classement.ToCode());
         }
 
         if (query.BatchId is { } batchId)
         {
+            // Driven by the batch's items (cost grows with the batch, not with the whole catalogue).
             clauses.Add("a.document_sha256 IN (SELECT i.sha256 FROM batch_items i WHERE i.batch_id = $batch AND i.sha256 IS NOT NULL)");
             parameters.AddWithValue("$batch", batchId);
         }
@@ -103,6 +123,7 @@ internal static class SqliteActQueryBuilder
             parameters.AddWithValue("$sha256", query.DocumentSha256.Trim().ToLowerInvariant());
         }
 
+        // Dates keep their index: (collectivite_key, date_effet) serves an equality and a range together.
         var dateColumn = query.DateField == ActDateField.DateSignature ? "a.date_signature" : "a.date_effet";
         if (query.DateFrom is { } from)
         {

@@ -6,14 +6,14 @@ namespace Vigie.Storage.Sqlite;
 /// <summary>The column lists the catalogue selects and how a row becomes a record.</summary>
 internal static class SqliteCatalogRows
 {
-    /// <summary>Columns of an act (alias <c>a</c>) joined with its document (alias <c>d</c>), in <see cref="ReadAct"/> order.</summary>
+    /// <summary>Columns of an act (alias <c>a</c>) with its document (<c>d</c>) and its JSON (<c>c</c>), in <see cref="ReadAct"/> order.</summary>
     public const string ActColumns = """
         a.id, a.document_sha256, a.act_index, d.source, a.pages, a.type, a.collectivite, a.departement,
-        a.agent_nom, a.agent_prenom, a.grade, a.date_effet, a.date_signature, a.verdict, a.fields, a.anomalies,
+        a.agent_nom, a.agent_prenom, a.grade, a.date_effet, a.date_signature, a.verdict, c.fields, c.anomalies,
         a.anomaly_count, a.classement, a.filed_at, a.decided_by, a.decision_reason, a.created_at
         """;
 
-    public const string ActFrom = "FROM acts a JOIN documents d ON d.sha256 = a.document_sha256";
+    public const string ActFrom = "FROM acts a JOIN documents d ON d.sha256 = a.document_sha256 JOIN act_contents c ON c.act_id = a.id";
 
     public const string BatchColumns = "b.id, b.started_at, b.finished_at, b.status, b.inputs, b.counts";
 

@@ -16,6 +16,7 @@ internal sealed class SqliteDocumentResultWriter : IDisposable
     private readonly SqliteCommand _touchDocument;
     private readonly SqliteCommand _insertSource;
     private readonly SqliteCommand _insertAct;
+    private readonly SqliteCommand _insertContents;
     private readonly SqliteCommand _upsertItem;
     private readonly string _now;
 
@@ -39,15 +40,18 @@ internal sealed class SqliteDocumentResultWriter : IDisposable
             """, "$sha256", "$source", "$now");
         _insertAct = Command(connection, transaction, """
             INSERT INTO acts (document_sha256, act_index, pages, type, collectivite, collectivite_key, departement,
-                agent_nom, agent_prenom, agent_key, grade, date_effet, date_signature, verdict, fields, anomalies,
+                agent_nom, agent_prenom, agent_key, grade, date_effet, date_signature, verdict,
                 anomaly_count, search_text, created_at)
             VALUES ($sha256, $index, $pages, $type, $collectivite, $collectiviteKey, $departement,
-                $agentNom, $agentPrenom, $agentKey, $grade, $dateEffet, $dateSignature, $verdict, $fields, $anomalies,
+                $agentNom, $agentPrenom, $agentKey, $grade, $dateEffet, $dateSignature, $verdict,
                 $anomalyCount, $searchText, $now)
-            ON CONFLICT (document_sha256, act_index) DO NOTHING;
+            ON CONFLICT (document_sha256, act_index) DO NOTHING
+            RETURNING id;
             """, "$sha256", "$index", "$pages", "$type", "$collectivite", "$collectiviteKey", "$departement",
-            "$agentNom", "$agentPrenom", "$agentKey", "$grade", "$dateEffet", "$dateSignature", "$verdict", "$fields",
-            "$anomalies", "$anomalyCount", "$searchText", "$now");
+            "$agentNom", "$agentPrenom", "$agentKey", "$grade", "$dateEffet", "$dateSignature", "$verdict",
+            "$anomalyCount", "$searchText", "$now");
+        _insertContents = Command(connection, transaction,
+            "INSERT INTO act_contents (act_id, fields, anomalies) VALUES ($id, $fields, $anomalies);", "$id", "$fields", "$anomalies");
         _upsertItem = Command(connection, transaction, """
             INSERT INTO batch_items (batch_id, source, sha256, state, error_code, error_message, seq, updated_at)
             VALUES ($batch, $source, $sha256, $state, $errorCode, $errorMessage,
@@ -118,6 +122,7 @@ internal sealed class SqliteDocumentResultWriter : IDisposable
         _touchDocument.Dispose();
         _insertSource.Dispose();
         _insertAct.Dispose();
+        _insertContents.Dispose();
         _upsertItem.Dispose();
     }
 
@@ -129,7 +134,7 @@ internal sealed class SqliteDocumentResultWriter : IDisposable
             var searchText = SearchKey.Normalize(string.Join(' ',
                 new[] { act.AgentNom, act.AgentPrenom, act.Collectivite, act.Grade, act.Type, act.Departement, result.Source }
                     .Where(v => !string.IsNullOrWhiteSpace(v)))) ?? string.Empty;
-            Set(_insertAct,
+            var id = Set(_insertAct,
                 ("$sha256", result.Sha256), ("$index", act.ActIndex), ("$pages", SqliteValues.PagesJson(act.Pages ?? [])),
                 ("$type", SqliteValues.Db(act.Type)), ("$collectivite", SqliteValues.Db(act.Collectivite)),
                 ("$collectiviteKey", SqliteValues.Db(SearchKey.Normalize(act.Collectivite))),
@@ -138,8 +143,12 @@ internal sealed class SqliteDocumentResultWriter : IDisposable
                 ("$agentKey", SqliteValues.Db(SearchKey.Normalize($"{act.AgentNom} {act.AgentPrenom}"))),
                 ("$grade", SqliteValues.Db(act.Grade)), ("$dateEffet", SqliteValues.Db(act.DateEffet)),
                 ("$dateSignature", SqliteValues.Db(act.DateSignature)), ("$verdict", SqliteValues.Db(act.Verdict)),
-                ("$fields", act.FieldsJson), ("$anomalies", act.AnomaliesJson), ("$anomalyCount", anomalyCounts[i]),
-                ("$searchText", searchText), ("$now", _now)).ExecuteNonQuery();
+                ("$anomalyCount", anomalyCounts[i]), ("$searchText", searchText), ("$now", _now)).ExecuteScalar();
+            if (id is long actId)
+            {
+                // No id back: the act was already stored (same document, same rank) and keeps its content.
+                Set(_insertContents, ("$id", actId), ("$fields", act.FieldsJson), ("$anomalies", act.AnomaliesJson)).ExecuteNonQuery();
+            }
         }
     }
 

@@ -228,6 +228,7 @@ public sealed class SqliteGedCatalog : IGedCatalog, IDisposable
 
             var batch = LoadBatch(connection, transaction, batchId)!;
             transaction.Commit();
+            RefreshStatistics(connection);
             return batch;
         }, cancellationToken);
 
@@ -465,10 +466,27 @@ public sealed class SqliteGedCatalog : IGedCatalog, IDisposable
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
+        // A larger page cache and memory-mapped reads: the random SHA-256 keys of the indexes otherwise make a bulk
+        // write of tens of thousands of acts thrash SQLite's default 2 MiB cache.
         using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA busy_timeout = " + _busyTimeoutMilliseconds.ToString(CultureInfo.InvariantCulture) + ";";
+        pragma.CommandText =
+            "PRAGMA busy_timeout = " + _busyTimeoutMilliseconds.ToString(CultureInfo.InvariantCulture) + ";" +
+            "PRAGMA cache_size = -32768; PRAGMA mmap_size = 268435456; PRAGMA temp_store = MEMORY;";
         pragma.ExecuteNonQuery();
         return connection;
+    }
+
+    /// <summary>
+    /// Lets SQLite refresh its statistics after a batch, so the planner keeps choosing the selective index as the
+    /// catalogue grows (e.g. sorting by agent through the agent index rather than sorting every pending act).
+    /// Only tables never analysed or much grown since are analysed (0x10000: every table, not only those queried on
+    /// this connection). The limit is large because a small sample misjudges columns with few values (classement).
+    /// </summary>
+    private static void RefreshStatistics(SqliteConnection connection)
+    {
+        using var optimize = connection.CreateCommand();
+        optimize.CommandText = "PRAGMA analysis_limit = 200000; PRAGMA optimize = 0x10002;";
+        optimize.ExecuteNonQuery();
     }
 
     private static void CreatePrivateFolder(string folder)

@@ -21,7 +21,7 @@ public sealed class MigrationTests
         using var connection = ged.OpenRaw();
         Assert.Equal("wal", Scalar(connection, "PRAGMA journal_mode;"));
         var tables = Strings(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;");
-        Assert.Equal(["acts", "batch_items", "batches", "decisions", "document_sources", "documents", "schema_version"], tables);
+        Assert.Equal(["act_contents", "acts", "batch_items", "batches", "decisions", "document_sources", "documents", "schema_version"], tables);
         var indexes = Strings(connection, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'acts' AND name LIKE 'ix_%';");
         Assert.Contains("ix_acts_collectivite", indexes);
         Assert.Contains("ix_acts_agent", indexes);

@@ -18,6 +18,8 @@ public sealed class QueryTests
         Assert.Equal(new[] { 3 }, Agents(await List(ged, new ActQuery { Collectivite = "Communauté de communes Granville Terre et Mer" })));
         Assert.Empty((await List(ged, new ActQuery { Collectivite = "Saint-Pair" })).Items);
         Assert.Equal(new[] { 2 }, Agents(await List(ged, new ActQuery { Agent = "helene" })));
+        Assert.Equal(new[] { 2 }, Agents(await List(ged, new ActQuery { Agent = "Hélène agent2" })));
+        Assert.Empty((await List(ged, new ActQuery { Agent = "Hélène agent3" })).Items);
         Assert.Equal(new[] { 4 }, Agents(await List(ged, new ActQuery { Type = "contrat" })));
         Assert.Equal(new[] { 2, 4 }, Agents(await List(ged, new ActQuery { Verdict = "a_corriger" })));
         Assert.Equal(new[] { 4, 5 }, Agents(await List(ged, new ActQuery { BatchId = lot2 })));

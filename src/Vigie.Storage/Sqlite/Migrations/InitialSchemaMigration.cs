@@ -5,7 +5,8 @@ namespace Vigie.Storage.Sqlite.Migrations;
 /// <summary>
 /// Schema 1: batches, their inputs, documents (by SHA-256) and their names, acts, and the audit of decisions.
 /// Every act row carries its collectivité (and a folded key of it, indexed) so that a data-layer filter can
-/// confine each user to their collectivité; the searched columns are indexed.
+/// confine each user to their collectivité; the searched columns are indexed. The acts' JSON (fields, anomalies)
+/// lives in <c>act_contents</c>, so that searches and sorts scan narrow rows and only the shown page reads it.
 /// </summary>
 internal sealed class InitialSchemaMigration : ISqliteMigration
 {
@@ -75,8 +76,6 @@ internal sealed class InitialSchemaMigration : ISqliteMigration
                 date_effet       TEXT,
                 date_signature   TEXT,
                 verdict          TEXT,
-                fields           TEXT NOT NULL DEFAULT '{}',
-                anomalies        TEXT NOT NULL DEFAULT '[]',
                 anomaly_count    INTEGER NOT NULL DEFAULT 0,
                 search_text      TEXT NOT NULL DEFAULT '',
                 classement       TEXT NOT NULL DEFAULT 'en_attente' CHECK (classement IN ('en_attente', 'classe', 'renvoye')),
@@ -93,6 +92,12 @@ internal sealed class InitialSchemaMigration : ISqliteMigration
             CREATE INDEX ix_acts_classement ON acts (classement, date_effet);
             CREATE INDEX ix_acts_date_effet ON acts (date_effet);
             CREATE INDEX ix_acts_date_signature ON acts (date_signature);
+
+            CREATE TABLE act_contents (
+                act_id    INTEGER PRIMARY KEY REFERENCES acts (id),
+                fields    TEXT NOT NULL,
+                anomalies TEXT NOT NULL
+            );
 
             CREATE TABLE decisions (
                 id         INTEGER PRIMARY KEY AUTOINCREMENT,
