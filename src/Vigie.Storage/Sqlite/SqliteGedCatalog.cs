@@ -371,12 +371,12 @@ public sealed class SqliteGedCatalog : IGedCatalog, IDisposable
         _writeGate.Wait();
         try
         {
-            if (_writer is not null)
-            {
-                SqliteConnection.ClearPool(_writer);
-                _writer.Dispose();
-                _writer = null;
-            }
+            _writer?.Dispose();
+            _writer = null;
+
+            // Close the pooled reader connections too, so the file is released when the catalogue is.
+            using var pooled = new SqliteConnection(_connectionString);
+            SqliteConnection.ClearPool(pooled);
         }
         finally
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Vigie.Storage.Catalog;
 using Vigie.Storage.Tests.Support;
 
@@ -57,21 +56,28 @@ public sealed class ResumeAfterKillTests
     private static async Task<int> RunChildAndKillAsync(string dataDirectory)
     {
         using var child = ChildProcess.Start(ChildBatchWriter.Argument, dataDirectory, Documents.ToString(), "5");
+        // A guard against a hung child only, not a speed check: a loaded CI machine may be slow to start it.
+        using var guard = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        guard.CancelAfter(TimeSpan.FromMinutes(5));
         var errors = child.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         var announced = 0;
-        var timeout = Stopwatch.StartNew();
-        while (announced < KillAfter)
+        try
         {
-            var line = await child.StandardOutput.ReadLineAsync(TestContext.Current.CancellationToken)
-                ?? throw new InvalidOperationException($"Le processus enfant s'est arrêté seul : {await errors}");
-            Assert.NotEqual("done", line);
-            if (line.StartsWith("saved ", StringComparison.Ordinal))
+            while (announced < KillAfter)
             {
-                announced++;
+                var line = await child.StandardOutput.ReadLineAsync(guard.Token)
+                    ?? throw new InvalidOperationException($"Le processus enfant s'est arrêté seul : {await errors}");
+                Assert.NotEqual("done", line);
+                if (line.StartsWith("saved ", StringComparison.Ordinal))
+                {
+                    announced++;
+                }
             }
-
-            // A guard against a hung child only, not a speed check: a loaded CI machine may be slow to start it.
-            Assert.True(timeout.Elapsed < TimeSpan.FromMinutes(5), "Le processus enfant ne progresse plus.");
+        }
+        catch (OperationCanceledException) when (guard.IsCancellationRequested)
+        {
+            child.Kill(entireProcessTree: true);
+            Assert.Fail($"Le processus enfant ne progresse plus ({announced} document(s) annoncé(s)).");
         }
 
         child.Kill(entireProcessTree: true);
