@@ -57,7 +57,6 @@ internal sealed class InitialSchemaMigration : ISqliteMigration
                 updated_at    TEXT NOT NULL,
                 PRIMARY KEY (batch_id, source)
             ) WITHOUT ROWID;
-            CREATE INDEX ix_batch_items_sha256 ON batch_items (sha256, batch_id);
             CREATE INDEX ix_batch_items_seq ON batch_items (batch_id, seq);
 
             CREATE TABLE acts (
@@ -91,7 +90,6 @@ internal sealed class InitialSchemaMigration : ISqliteMigration
             CREATE INDEX ix_acts_verdict ON acts (verdict, date_effet);
             CREATE INDEX ix_acts_classement ON acts (classement, date_effet);
             CREATE INDEX ix_acts_date_effet ON acts (date_effet);
-            CREATE INDEX ix_acts_date_signature ON acts (date_signature);
 
             CREATE TABLE act_contents (
                 act_id    INTEGER PRIMARY KEY REFERENCES acts (id),
